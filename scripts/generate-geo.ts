@@ -1,0 +1,134 @@
+/**
+ * Generates the geographic tables the app and the model need, from maintained sources:
+ *
+ * - `src/model/countries.generated.ts`: every ISO 3166-1 country (alpha-3, alpha-2, zero-padded
+ *   numeric) from i18n-iso-countries, and which are UN member states (world-countries' `unMember`,
+ *   corrected: it marks the Holy See, a UN observer state, as a member).
+ * - `src/geo/generated/world.topo.json`: world-atlas countries-110m without Antarctica, with
+ *   a `markers` object: one point for each UN member state that 110m has no shape for (Bahrain,
+ *   Malta, Singapore, the Maldives …), placed at the centroid of its largest polygon at 10m.
+ *
+ * Run with `npm run generate:geo`. The outputs are committed; `test/geo/generated.test.ts` fails
+ * when they are stale.
+ */
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { geoArea, geoCentroid } from 'd3-geo';
+import { feature } from 'topojson-client';
+import { topology } from 'topojson-server';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Geometry } from 'geojson';
+
+const require = createRequire(import.meta.url);
+const isoCountries = require('i18n-iso-countries') as {
+  getAlpha3Codes(): Record<string, string>;
+  alpha3ToNumeric(a3: string): string | undefined;
+};
+const worldCountries = require('world-countries') as { cca3: string; unMember: boolean }[];
+
+const root = new URL('..', import.meta.url);
+const readJson = <T>(path: string): T =>
+  JSON.parse(readFileSync(require.resolve(path), 'utf8')) as T;
+
+/** world-countries flags the Holy See as a UN member; it is a permanent observer state. */
+const NOT_UN_MEMBERS = new Set(['VAT']);
+/** Not UN members, but drawn as markers too so that they can be found on the map. */
+const EXTRA_MARKERS = new Set(['VAT']);
+/** Shapes world-atlas draws without an id, keyed for the interface's name catalogue. */
+const ID_LESS_KEYS: Record<string, string> = {
+  Kosovo: 'kosovo',
+  'N. Cyprus': 'northern-cyprus',
+  Somaliland: 'somaliland',
+};
+/** Antarctica takes a sixth of the map's height and no state is there to colour. */
+const DROPPED = new Set(['010']);
+/**
+ * Grid of 10,000 steps per axis: 0.036° of longitude, a tenth of a pixel on a 4K-wide world map.
+ * world-atlas uses 1e5, ten times finer than any screen shows, at 10 % more bytes gzipped.
+ */
+const QUANTIZATION = 1e4;
+
+export function countryTable() {
+  const alpha3ToAlpha2 = isoCountries.getAlpha3Codes();
+  const un = new Set(worldCountries.filter((c) => c.unMember).map((c) => c.cca3));
+  for (const a3 of NOT_UN_MEMBERS) un.delete(a3);
+  return Object.entries(alpha3ToAlpha2)
+    .map(([a3, a2]) => {
+      const numeric = isoCountries.alpha3ToNumeric(a3);
+      if (!numeric) throw new Error(`no numeric code for ${a3}`);
+      return { a3, a2, numeric: numeric.padStart(3, '0'), un: un.has(a3) };
+    })
+    .sort((a, b) => a.a3.localeCompare(b.a3));
+}
+
+function largestPolygon(geometry: Geometry): Polygon {
+  if (geometry.type === 'Polygon') return geometry;
+  if (geometry.type !== 'MultiPolygon') throw new Error(`unexpected ${geometry.type}`);
+  const polygons = (geometry as MultiPolygon).coordinates.map((coordinates): Polygon => ({
+    type: 'Polygon',
+    coordinates,
+  }));
+  return polygons.reduce((a, b) => (geoArea(b) > geoArea(a) ? b : a));
+}
+
+export function worldTopology(table: ReturnType<typeof countryTable>) {
+  const t110 = readJson<Topology>('world-atlas/countries-110m.json');
+  const t10 = readJson<Topology>('world-atlas/countries-10m.json');
+  const countries110 = feature(t110, t110.objects.countries as GeometryCollection).features;
+  const countries10 = feature(t10, t10.objects.countries as GeometryCollection).features;
+  const ids110 = new Set(countries110.map((f) => f.id));
+
+  const shapes: Feature[] = countries110
+    .filter((f) => !DROPPED.has(String(f.id)))
+    .map((f) => {
+      const name = (f.properties as { name: string }).name;
+      const key = f.id === undefined ? ID_LESS_KEYS[name] : undefined;
+      if (f.id === undefined && !key) throw new Error(`unknown id-less shape ${name}`);
+      return { type: 'Feature', id: f.id, properties: key ? { key } : {}, geometry: f.geometry };
+    });
+
+  const markers: Feature[] = table
+    .filter((c) => (c.un || EXTRA_MARKERS.has(c.a3)) && !ids110.has(c.numeric))
+    .map((c) => {
+      const shape = countries10.find((f) => f.id === c.numeric);
+      if (!shape) throw new Error(`${c.a3} (${c.numeric}) has no shape at 10m`);
+      const [lon, lat] = geoCentroid(largestPolygon(shape.geometry));
+      const round = (x: number) => Math.round(x * 100) / 100;
+      return {
+        type: 'Feature',
+        id: c.numeric,
+        properties: {},
+        geometry: { type: 'Point', coordinates: [round(lon), round(lat)] },
+      };
+    });
+
+  // topojson-server re-derives the shared arcs and quantises (see QUANTIZATION).
+  return topology(
+    {
+      countries: { type: 'FeatureCollection', features: shapes } as FeatureCollection,
+      markers: { type: 'FeatureCollection', features: markers } as FeatureCollection,
+    },
+    QUANTIZATION,
+  );
+}
+
+function main() {
+  const table = countryTable();
+  const ts = [
+    '// Generated by scripts/generate-geo.ts from i18n-iso-countries and world-countries. Do not edit.',
+    '// [alpha-3, alpha-2, numeric (zero-padded as world-atlas writes it), UN member state]',
+    'export const ISO_COUNTRIES: readonly (readonly [string, string, string, boolean])[] = [',
+    ...table.map((c) => `  ['${c.a3}', '${c.a2}', '${c.numeric}', ${c.un}],`),
+    '];',
+    '',
+  ].join('\n');
+  writeFileSync(new URL('src/model/countries.generated.ts', root), ts);
+  mkdirSync(new URL('src/geo/generated/', root), { recursive: true });
+  writeFileSync(
+    new URL('src/geo/generated/world.topo.json', root),
+    JSON.stringify(worldTopology(table)),
+  );
+  console.log(`${table.length} countries, ${table.filter((c) => c.un).length} UN members`);
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) main();

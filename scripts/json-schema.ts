@@ -1,0 +1,8 @@
+/** The dataset's JSON Schema (for editors), generated from the valibot schemas the validator uses. */
+import { toJsonSchema } from '@valibot/to-json-schema';
+import { DatasetSchema } from '../src/model/schema.ts';
+
+export function jsonSchemaText(): string {
+  const schema = toJsonSchema(DatasetSchema, { errorMode: 'ignore' });
+  return JSON.stringify({ ...schema, title: 'Recognition Map dataset' }, null, 2) + '\n';
+}

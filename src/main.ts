@@ -1,0 +1,2 @@
+import './styles/tokens.css';
+import './components/rm-app.define.ts';

@@ -1,0 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { countryTable, worldTopology } from '../../scripts/generate-geo.ts';
+import { UN_MEMBERS } from '../../src/model/index.ts';
+
+describe('generated geography', () => {
+  it('src/geo/generated/world.topo.json is current (run `npm run generate:geo`)', () => {
+    const committed = JSON.parse(
+      readFileSync(new URL('../../src/geo/generated/world.topo.json', import.meta.url), 'utf8'),
+    );
+    expect(committed).toEqual(JSON.parse(JSON.stringify(worldTopology(countryTable()))));
+  });
+
+  it('the ISO table lists 193 UN member states, without the Holy See', () => {
+    expect(UN_MEMBERS).toHaveLength(193);
+    expect(UN_MEMBERS).not.toContain('VAT');
+    expect(UN_MEMBERS).toEqual(expect.arrayContaining(['AFG', 'RUS', 'BHR', 'TUV']));
+  });
+});
