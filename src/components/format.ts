@@ -23,3 +23,42 @@ export function sinceText(t: Localizer, s: CountryStatus): string {
   if (s.since.precision === 'no-later-than') return t.t('since.by', { date });
   return t.t(s.since.approximate ? 'since.approx' : 'since.day', { date });
 }
+
+/** "Recognises since 3 Jul 2025": the status and its since date, for tooltips and summaries. */
+export function statusSinceText(t: Localizer, s: CountryStatus): string {
+  const name = t.t(`status.${s.status}.name`);
+  return s.since ? `${name} ${sinceText(t, s)}` : name;
+}
+
+/** Why a status is drawn as uncertain, if it is: approximate date, weak evidence or later doubt. */
+export function uncertaintyNotes(t: Localizer, s: CountryStatus): string[] {
+  const notes: string[] = [];
+  if (s.status === 'none' || !s.since) return notes;
+  if (s.confidence === 'low') notes.push(t.t('confidence.lowClaim'));
+  if (s.approximate) notes.push(t.t('uncertain.approximate'));
+  if (s.doubt) notes.push(t.t('doubt.notice', { date: eventDateText(t, s.doubt) }));
+  return notes;
+}
+
+export function isUncertain(s: CountryStatus): boolean {
+  return s.status !== 'none' && !!s.since && (s.approximate || s.confidence === 'low' || !!s.doubt);
+}
+
+export function eraLabel(t: Localizer, era: 1 | 2): string {
+  return t.t(era === 1 ? 'era.1.name' : 'era.2.name');
+}
+
+/** Who acted: a country's name, or an entity that is not on the map. */
+export function actorName(t: Localizer, e: DatasetEvent): string {
+  if (e.country) return t.country(e.country.iso3);
+  if (e.entity) {
+    const key = `entity.${e.entity.id}`;
+    return t.has(key) ? t.t(key) : e.entity.name;
+  }
+  return '';
+}
+
+/** One line for an event: its description (already names the actor). */
+export function eventSummary(_t: Localizer, e: DatasetEvent): string {
+  return e.description;
+}

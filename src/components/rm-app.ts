@@ -1,89 +1,416 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { englishLocalizer, type Localizer } from '../i18n/index.ts';
-import { LoadError, loadDataset } from '../load-dataset.ts';
-import { statusAt, type Dataset } from '../model/index.ts';
+import { LoadError, loadDataset, loadWorld } from '../load.ts';
+import {
+  changesUpTo,
+  countryHistory,
+  countsOf,
+  countsSeries,
+  statusAt,
+  statusOf,
+  timelineOf,
+  type CountsPoint,
+  type Dataset,
+  type IsoDate,
+  type Status,
+  type StatusSnapshot,
+  type Timeline,
+} from '../model/index.ts';
+import type { Region } from '../geo/projection.ts';
+import type { WorldShape } from '../geo/world.ts';
+import { readUrl, writeUrl, type Notice, type UrlState } from '../url-state.ts';
 import { localToday } from '../today.ts';
-import './rm-status-table.define.ts';
+import { appStyles } from './app-styles.ts';
+import { describeMap } from './describe.ts';
+import { noticeText } from './notices.ts';
+import { Player } from './player.ts';
+import { prefersReducedMotion } from './motion.ts';
+import type { Searchable } from './search-match.ts';
+import './rm-map.define.ts';
+import './rm-time-slider.define.ts';
+import './rm-legend.define.ts';
+import './rm-changes.define.ts';
+import './rm-country-panel.define.ts';
+import './rm-country-search.define.ts';
+
+type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;
+
+interface Loaded {
+  data: Dataset;
+  world: WorldShape[];
+  timeline: Timeline;
+  series: [CountsPoint[], CountsPoint[]];
+  changeDates: IsoDate[];
+  searchable: Searchable[];
+}
+
+/** Pushes within this long of the previous one replace it: a burst of key presses is one step back. */
+const HISTORY_COALESCE_MS = 1000;
 
 /**
- * The application shell: loads the dataset and owns the state every other component shows.
+ * The application shell: loads the dataset and the map, owns the state (date, country, region)
+ * and keeps it in the URL. Children get properties and send events; only this element changes
+ * state.
  */
 export class RmApp extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      max-inline-size: 72rem;
-      margin-inline: auto;
-      padding: var(--rm-space);
-    }
-    h1 {
-      font-family: var(--rm-font-display);
-      font-size: clamp(1.5rem, 4vw, 2.4rem);
-      line-height: 1.15;
-      margin-block: 0.5rem;
-    }
-    .meta {
-      color: var(--rm-text-muted);
-    }
-    [role='alert'] {
-      border: 2px solid #b3261e;
-      padding: 1rem;
-      border-radius: var(--rm-radius);
-    }
-  `;
+  static override styles = appStyles;
 
-  @state() private data?: Dataset;
-  @state() private error?: LoadError | Error;
+  @state() private loaded?: Loaded;
+  @state() private error?: Error;
+  @state() private slow = false;
+  @state() private date: IsoDate = localToday();
+  @state() private country: string | null = null;
+  @state() private region: Region = 'world';
+  @state() private notices: Notice[] = [];
+  @state() private highlight: Status | null = null;
+  @state() private pinned: Status | null = null;
+  @state() private playing = false;
+  @state() private gapCard = false;
+  @state() private aboutOpen = false;
+
   private readonly i18n: Localizer = englishLocalizer();
   private readonly today = localToday();
+  private lastPush = 0;
+  private returnFocus?: HTMLElement;
+  private snapshot?: EraSnapshot;
+
+  private readonly player = new Player({
+    timeline: () => this.loaded!.timeline,
+    changeDates: () => this.loaded!.changeDates,
+    reducedMotion: prefersReducedMotion,
+    setDate: (date) => {
+      this.date = date;
+      this.syncUrl('replace');
+    },
+    showGap: (show) => (this.gapCard = show),
+    stopped: () => {
+      this.playing = false;
+      this.syncUrl('push');
+    },
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
+    addEventListener('popstate', this.onPopState);
     void this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('popstate', this.onPopState);
+    this.player.stop();
   }
 
   private async load() {
     this.error = undefined;
+    this.slow = false;
+    const slowTimer = setTimeout(() => (this.slow = true), 6000);
     try {
-      this.data = await loadDataset();
+      const [data, world] = await Promise.all([loadDataset(), loadWorld()]);
+      const timeline = timelineOf(data, this.today);
+      const series = countsSeries(data, this.today);
+      // English names and ISO codes are aliases in every language: people search for "UAE".
+      const english = englishLocalizer();
+      const searchable = world.flatMap((s) =>
+        s.iso3 ? [{ iso3: s.iso3, name: this.i18n.country(s.iso3), aliases: [s.iso3, english.country(s.iso3)] }] : [],
+      );
+      this.loaded = {
+        data,
+        world,
+        timeline,
+        series,
+        changeDates: [...new Set(series.flat().map((p) => p.date))].sort(),
+        searchable,
+      };
+      this.applyUrl(location.search, true);
     } catch (e) {
       this.error = e as Error;
+    } finally {
+      clearTimeout(slowTimer);
     }
+  }
+
+  // ── URL state ──────────────────────────────────────────────────────────────────────────────
+
+  private isCountry = (iso3: string) => !!this.loaded?.world.some((s) => s.iso3 === iso3);
+
+  private applyUrl(search: string, withNotices = false) {
+    const { state, notices } = readUrl(search, { timeline: this.loaded!.timeline, isCountry: this.isCountry });
+    this.date = state.date ?? this.today;
+    this.country = state.country ?? null;
+    this.region = state.region;
+    if (withNotices) this.notices = notices;
+  }
+
+  private urlState(): UrlState {
+    return {
+      date: this.date,
+      country: this.country ?? undefined,
+      region: this.region,
+    };
+  }
+
+  /** `replace` while dragging or playing; `push` on a committed choice, so Back works. */
+  private syncUrl(mode: 'push' | 'replace') {
+    const search = writeUrl(this.urlState(), location.search);
+    if (search === location.search) return;
+    const url = `${location.pathname}${search}${location.hash}`;
+    const now = performance.now();
+    if (mode === 'push' && now - this.lastPush > HISTORY_COALESCE_MS) {
+      history.pushState(null, '', url);
+      this.lastPush = now;
+    } else {
+      history.replaceState(null, '', url);
+      if (mode === 'push') this.lastPush = now;
+    }
+  }
+
+  private onPopState = () => {
+    if (!this.loaded) return;
+    this.player.stop();
+    this.playing = false;
+    this.applyUrl(location.search);
+  };
+
+  // ── events from children ──────────────────────────────────────────────────────────────────
+
+  private setDate(date: IsoDate, mode: 'push' | 'replace') {
+    if (this.playing) {
+      this.player.stop();
+      this.playing = false;
+    }
+    this.date = date;
+    this.syncUrl(mode);
+  }
+
+  private onDateInput = (e: CustomEvent<{ date: IsoDate }>) => this.setDate(e.detail.date, 'replace');
+  private onDateChange = (e: CustomEvent<{ date: IsoDate }>) => this.setDate(e.detail.date, 'push');
+
+  private onPlayToggle = () => {
+    if (this.playing) {
+      this.player.stop();
+      this.playing = false;
+      this.syncUrl('push');
+    } else {
+      this.playing = true;
+      this.player.start(this.date);
+    }
+  };
+
+  private onCountrySelect = (e: CustomEvent<{ iso3: string }>) => {
+    this.returnFocus = deepActiveElement();
+    this.country = e.detail.iso3;
+    this.syncUrl('push');
+    void this.updateComplete.then(() => this.renderRoot.querySelector('rm-country-panel')?.focusHeading());
+  };
+
+  private onPanelClose = () => {
+    this.country = null;
+    this.syncUrl('push');
+    const target = this.returnFocus;
+    this.returnFocus = undefined;
+    void this.updateComplete.then(() => {
+      if (target?.isConnected) target.focus();
+      else this.renderRoot.querySelector('rm-map')?.focus();
+    });
+  };
+
+  private setRegion(region: Region) {
+    if (region === this.region) return;
+    this.region = region;
+    this.syncUrl('push');
+  }
+
+  private onLegendHighlight = (e: CustomEvent<{ status: Status | null }>) => (this.highlight = e.detail.status);
+  private onLegendPin = (e: CustomEvent<{ status: Status | null }>) => {
+    this.pinned = e.detail.status;
+    this.highlight = e.detail.status;
+  };
+
+  private async openAbout() {
+    this.returnFocus = deepActiveElement();
+    await import('./rm-about.define.ts');
+    this.aboutOpen = true;
+  }
+
+  private closeAbout = () => {
+    this.aboutOpen = false;
+    const target = this.returnFocus;
+    void this.updateComplete.then(() => target?.focus());
+  };
+
+  private dismissNotice(notice: Notice) {
+    this.notices = this.notices.filter((n) => n !== notice);
+  }
+
+  // ── render ─────────────────────────────────────────────────────────────────────────────────
+
+  protected override willUpdate(_changed: PropertyValues): void {
+    if (!this.loaded) return;
+    const s = statusAt(this.loaded.data, this.date, this.today);
+    this.snapshot = s.kind === 'era' ? s : undefined;
   }
 
   override render() {
     const t = this.i18n;
     if (this.error) return this.renderError(this.error);
-    if (!this.data) return html`<p role="status">${t.t('app.loading')}</p>`;
-    const snapshot = statusAt(this.data, this.today, this.today);
-    const rows =
-      snapshot.kind === 'era'
-        ? [...snapshot.countries.values()].filter((s) => s.status !== 'none')
-        : [];
-    return html`<main>
-      <h1>${t.t('app.title')}</h1>
-      <p class="meta">${t.t('app.asOf', { date: t.date(this.data.meta.asOf, 'long') })}</p>
-      <rm-status-table .i18n=${t} .rows=${rows} date=${this.today}></rm-status-table>
-    </main>`;
+    if (!this.loaded || !this.snapshot) {
+      return html`<div class="loading" role="status">
+        <p>${t.t('app.loading')}</p>
+        ${this.slow
+          ? html`<p>${t.t('app.slowLoad')}</p>
+              <button type="button" @click=${() => this.load()}>${t.t('load.retry')}</button>`
+          : nothing}
+      </div>`;
+    }
+    const { data, world, timeline, series } = this.loaded;
+    const snapshot = this.snapshot;
+    const counts = countsOf(snapshot);
+    const changes = changesUpTo(data, this.date, this.today);
+    return html`
+      <a class="skip" href="#map" @click=${this.skipToMap}>${t.t('app.skipToMap')}</a>
+      <div class="app">
+        <header class="top">
+          <div class="titles">
+            <h1>${t.t('app.title')}</h1>
+            <p class="subtitle">${t.t('app.subtitle')}</p>
+          </div>
+          <div class="tools">
+            <rm-country-search .i18n=${t} .countries=${this.loaded.searchable} @country-select=${this.onCountrySelect}></rm-country-search>
+            <button type="button" class="about-button" aria-label=${t.t('app.about')} @click=${this.openAbout}>
+              <span aria-hidden="true">ⓘ</span> ${t.t('app.aboutShort')}
+            </button>
+          </div>
+        </header>
+        ${this.renderNotices()}
+        <main class="stage">
+          <div class="map-area">
+            <rm-map
+              id="map"
+              tabindex="-1"
+              .i18n=${t}
+              .shapes=${world}
+              .snapshot=${snapshot}
+              .region=${this.region}
+              .highlight=${this.highlight}
+              .selected=${this.country}
+              ?muted=${this.gapCard}
+              description=${describeMap(t, snapshot, counts)}
+              @country-select=${this.onCountrySelect}
+            ></rm-map>
+            ${this.gapCard ? this.renderGapCard() : nothing}
+            <div class="regions" role="group" aria-label=${t.t('region.label')}>
+              ${(['world', 'asia'] as const).map(
+                (r) => html`<button type="button" aria-pressed=${this.region === r ? 'true' : 'false'} @click=${() => this.setRegion(r)}>
+                  ${t.t(`region.${r}`)}
+                </button>`,
+              )}
+            </div>
+          </div>
+          <rm-time-slider
+            .i18n=${t}
+            .timeline=${timeline}
+            date=${this.date}
+            .events=${data.events}
+            .series=${series}
+            asOf=${data.meta.asOf}
+            ?playing=${this.playing}
+            direction=${t.info.dir}
+            @date-input=${this.onDateInput}
+            @date-change=${this.onDateChange}
+            @play-toggle=${this.onPlayToggle}
+          ></rm-time-slider>
+        </main>
+        <aside class="side">
+          <rm-legend
+            .i18n=${t}
+            .counts=${counts}
+            .pinned=${this.pinned}
+            @legend-highlight=${this.onLegendHighlight}
+            @legend-pin=${this.onLegendPin}
+          ></rm-legend>
+          <rm-changes .i18n=${t} .events=${changes} date=${this.date} @date-change=${this.onDateChange}></rm-changes>
+        </aside>
+        ${this.country ? this.renderPanel(this.country, data) : nothing}
+        <footer class="foot">
+          <p>
+            ${t.t('app.asOf', { date: t.date(data.meta.asOf, 'long') })} · ${t.t('footer.sources')}
+            ${t.t('footer.licence')}
+            <button type="button" class="link" @click=${this.openAbout}>${t.t('app.about')}</button>
+          </p>
+        </footer>
+      </div>
+      ${this.aboutOpen
+        ? html`<rm-about .i18n=${t} .data=${data} pageUrl=${location.href} @about-close=${this.closeAbout}></rm-about>`
+        : nothing}
+    `;
+  }
+
+  private renderPanel(iso3: string, data: Dataset) {
+    return html`<rm-country-panel
+      class="panel"
+      .i18n=${this.i18n}
+      iso3=${iso3}
+      .history=${countryHistory(data, iso3)}
+      .current=${iso3 === 'AFG' ? undefined : statusOf(this.snapshot!, iso3)}
+      date=${this.date}
+      @panel-close=${this.onPanelClose}
+      @date-change=${this.onDateChange}
+    ></rm-country-panel>`;
+  }
+
+  private renderGapCard() {
+    const t = this.i18n;
+    return html`<div class="gap-card" role="status">
+      <h2>${t.t('gap.title')}</h2>
+      <p class="dates">${t.t('gap.dates')}</p>
+      <p>${t.t('era.gap.card')}</p>
+    </div>`;
+  }
+
+  private renderNotices() {
+    if (this.notices.length === 0) return nothing;
+    const t = this.i18n;
+    return html`<div class="notices" role="status" aria-label=${t.t('notice.title')}>
+      ${this.notices.map(
+        (n) => html`<p class="notice">
+          <span>${noticeText(t, n)}</span>
+          <button type="button" class="dismiss" aria-label=${t.t('notice.dismiss')} @click=${() => this.dismissNotice(n)}>✕</button>
+        </p>`,
+      )}
+    </div>`;
   }
 
   private renderError(error: Error) {
     const t = this.i18n;
-    const detail =
-      error instanceof LoadError
-        ? error.kind === 'http'
-          ? t.t('load.http', { status: error.status ?? '', file: 'data/recognition.json' })
-          : t.t(`load.${error.kind === 'timeout' ? 'network' : error.kind}`, {
-              detail: error.message,
-            })
-        : error.message;
-    return html`<main>
-      <div role="alert">
-        <p><strong>${t.t('load.failed')}</strong></p>
-        <p>${detail}</p>
-        <button @click=${() => this.load()}>${t.t('load.retry')}</button>
-      </div>
-    </main>`;
+    let detail = error.message;
+    if (error instanceof LoadError) {
+      detail =
+        error.kind === 'http'
+          ? t.t('load.http', { status: error.status ?? '', file: error.message })
+          : error.kind === 'network' || error.kind === 'timeout'
+            ? t.t('load.network', { detail: error.message })
+            : t.t(error.kind === 'corrupt' ? 'load.corrupt' : 'load.invalid', { detail: error.message });
+    }
+    return html`<div class="app"><main class="error" role="alert">
+      <h1>${t.t('app.title')}</h1>
+      <p><strong>${t.t('load.failed')}</strong></p>
+      <p>${detail}</p>
+      <button type="button" @click=${() => this.load()}>${t.t('load.retry')}</button>
+    </main></div>`;
   }
+
+  private skipToMap = (event: Event) => {
+    event.preventDefault();
+    const map = this.renderRoot.querySelector('rm-map');
+    map?.focusCountry(this.country ?? 'AFG');
+  };
+}
+
+/** The focused element, looking inside shadow roots. */
+function deepActiveElement(): HTMLElement | undefined {
+  let el: Element | null = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return (el as HTMLElement | null) ?? undefined;
 }

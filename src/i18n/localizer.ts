@@ -65,6 +65,11 @@ export class Localizer {
     });
   }
 
+  /** Whether the catalogue has a key (for keys built from data, such as entity ids). */
+  has(key: string): key is MessageKey {
+    return Object.hasOwn(this.messages, key);
+  }
+
   number(value: number): string {
     return this.numbers.format(value);
   }

@@ -90,6 +90,128 @@ const en = {
   'table.empty': 'No state had relations with the Taliban government on this day.',
 
   'count.states': { one: '{count} state', other: '{count} states' },
+  'uncertain.approximate': 'The exact day is not known',
+
+  'map.roledescription': 'map',
+  'map.openDetails': 'Show details',
+  'map.description': 'World map of relations with the Taliban government on {date}.',
+  'map.describeStatus': { one: '{count} {status}: {names}.', other: '{count} {status}: {names}.' },
+  'map.describeNone': 'No state had relations with the Taliban government.',
+  'map.keyboardHint': 'Arrow keys move between countries, Enter opens one, letters jump by name.',
+
+  'region.label': 'Map view',
+  'region.world': 'World',
+  'region.asia': 'Middle East and Asia',
+
+  'slider.label': 'Date',
+  'slider.play': 'Play',
+  'slider.pause': 'Pause',
+  'slider.previousEvent': 'Previous event',
+  'slider.nextEvent': 'Next event',
+  'slider.gap': '2001–2021: no Taliban government',
+  'slider.unreviewed': 'after {date}, not yet reviewed',
+  'slider.unreviewedNote': 'Days after {date} are not yet reviewed.',
+
+  'legend.title': 'Relations with the Taliban government',
+  'legend.count': '{count} of {total}',
+  'legend.total': 'Counts are of the {total} UN member states.',
+  'legend.uncertain': 'Dotted outline: approximate date or unconfirmed claim',
+  'legend.marker': 'Circle: a state too small to draw',
+  'legend.noData': 'Dots: no data (no ISO code in the map source)',
+
+  'changes.title': 'What changed',
+  'changes.empty': 'Nothing recorded yet in this period.',
+  'changes.context': 'Context',
+
+  'panel.close': 'Close',
+  'panel.onDate': 'On {date}',
+  'panel.noEvents': 'No recorded events: no relations with the Taliban government in either period.',
+  'panel.sources': 'Sources',
+  'panel.showOnMap': 'Show on the map',
+
+  'search.label': 'Find a country',
+  'search.placeholder': 'Find a country',
+  'search.results': 'Countries',
+  'search.none': 'No country found',
+
+  'notice.title': 'About this link',
+  'notice.badDate': 'The date “{value}” in the link is not a date (use YYYY-MM-DD), so the map shows today.',
+  'notice.snapped.gap-to-era-1': 'There was no Taliban government on {value}: the map shows {to}, the last day of the first period.',
+  'notice.snapped.gap-to-era-2': 'There was no Taliban government on {value}: the map shows {to}, the first day of the second period.',
+  'notice.snapped.future': '{value} is in the future: the map shows today, {to}.',
+  'notice.snapped.before-start': 'The map starts on {to}, when the Taliban took Kabul; {value} is earlier.',
+  'notice.unknownCountry': '“{value}” is not a country on this map, so no country is open.',
+  'notice.badValue': 'The link’s {param} “{value}” is not one the map knows, so it was ignored.',
+  'notice.dismiss': 'Dismiss',
+
+  'gap.title': 'Twenty years with no Taliban government',
+  'gap.dates': '8 December 2001 – 14 August 2021',
+
+  'app.about': 'About the data',
+  'app.aboutShort': 'About',
+  'app.slowLoad': 'Still loading: the connection may be slow.',
+  'footer.sources': 'Sources: the news reports cited for each event.',
+  'footer.licence': 'Data: CC BY 4.0. Map shapes: Natural Earth.',
+
+  'type.formal_recognition': 'Formal recognition',
+  'type.recognition_withdrawn': 'Recognition withdrawn',
+  'type.relations_downgraded': 'Relations downgraded',
+  'type.taliban_ambassador_accepted': 'Taliban ambassador accepted',
+  'type.taliban_mission_accepted': 'Taliban-run mission accepted',
+  'type.taliban_staff_accepted': 'Taliban staff accepted',
+  'type.ambassador_designate_arrived': 'Ambassador-designate arrives',
+  'type.ambassador_accredited_to_taliban': 'Own ambassador accredited in Kabul',
+  'type.mission_in_kabul_reopened': 'Mission in Kabul reopened',
+  'type.mission_in_kabul_closed': 'Mission in Kabul closed',
+  'type.mission_upgraded': 'Mission upgraded',
+  'type.contact_without_recognition': 'Contacts without recognition',
+  'type.protecting_power': 'Protecting power',
+  'type.republic_mission_persists': 'Republic-era mission remains',
+  'type.republic_mission_cooperating': 'Republic-era mission cooperates with Kabul',
+  'type.republic_mission_closed': 'Republic-era mission closed',
+  'type.terror_designation_removed': 'Removed from terrorist list',
+  'type.armed_conflict': 'Armed conflict',
+  'type.baseline_statement': 'Situation report',
+  'type.context_capital_captured': 'Kabul taken',
+  'type.context_government_formed': 'Government formed',
+  'type.context_regime_end': 'End of Taliban rule',
+  'type.taliban_disowns_republic_missions': 'Taliban disown republic-era missions',
+  'type.un_credentials': 'UN seat',
+  'type.un_sanctions': 'UN sanctions',
+  'type.formal_recognition_by_nonstate': 'Recognition by a non-state entity',
+  'type.mutual_recognition_nonstate': 'Recognition of a non-state entity',
+  'type.embassy_opened': 'Embassy opened',
+
+  'about.title': 'About the data',
+  'about.intro':
+    'This map shows, for any day of the two periods of Taliban rule, how each state dealt with the Taliban government, from formal recognition to no relations. Every status comes from a dated event with its sources; open a country to see them.',
+  'about.statuses': 'What the colours mean',
+  'about.rules': 'How to read the map',
+  'about.rule.status':
+    'A state’s status on a day is the one set by its latest event on or before that day; with no event it has no relations.',
+  'about.rule.since':
+    '“Since” is the first day of the latest unbroken run of that status: Russia has recognised since 3 Jul 2025, although it accepted the ambassador’s credentials later.',
+  'about.rule.approximate':
+    'When the sources give only a month or a year, the event counts from its first day (or from a later day the sources prove) and the map says “around”; “by” means the sources show it had happened by then. These are drawn with a dotted outline.',
+  'about.rule.eras':
+    'The first period runs from 27 Sep 1996, when the Taliban took Kabul, to 7 Dec 2001, the fall of Kandahar. From 8 Dec 2001 to 14 Aug 2021 there was no Taliban government. The second period runs from 15 Aug 2021 to today, and starts from no relations for every state.',
+  'about.rule.counts': 'Counts are of the 193 UN member states; Afghanistan is shown on its own.',
+  'about.rule.claims':
+    'Claims that rest only on Taliban statements (Qatar 2022, Kyrgyzstan and Malaysia by Feb 2023) are shown, marked as low confidence and unconfirmed.',
+  'about.rule.asOf': 'The data was last checked against its sources on {date}; later days are not yet reviewed.',
+  'about.uncertain': 'What could not be confirmed',
+  'about.unSeat': 'Afghanistan’s seat at the UN',
+  'about.sources': 'Sources',
+  'about.sourcesText':
+    'The {events} events cite {sources} news reports from {outlets} outlets and agencies; each country’s panel lists them with links. Descriptions are written for this project in neutral words.',
+  'about.dataFile': 'The dataset (JSON)',
+  'about.cite': 'How to cite',
+  'about.licence': 'Licences',
+  'about.licenceData': 'The dataset may be reused with credit under',
+  'about.licenceMap': 'Country shapes: Natural Earth (public domain), through world-atlas.',
+  'about.licenceCode': 'The code is open source (MIT licence).',
+  'about.corrections': 'Corrections log',
+
 } as const satisfies Record<string, string | PluralMessage>;
 
 export type Messages = typeof en;

@@ -1,8 +1,9 @@
 /**
- * Fetches and validates the dataset at run time. The data is a plain JSON file beside the site,
+ * Fetches and validates what the page needs at run time: the dataset and the map's shapes. The data is a plain JSON file beside the site,
  * so it can be corrected without rebuilding the code; each way a load can fail is told apart.
  */
 import { DatasetError, formatIssue, parseDataset, type Dataset } from './model/index.ts';
+import { WORLD_URL, WorldFormatError, worldFromTopology, type WorldShape } from './geo/world.ts';
 
 export type LoadFailureKind = 'network' | 'timeout' | 'http' | 'corrupt' | 'invalid';
 
@@ -53,6 +54,16 @@ export async function loadDataset(path = DATASET_PATH, timeoutMs = 20_000): Prom
       const first = e.issues.find((i) => i.severity === 'error');
       throw new LoadError('invalid', first ? formatIssue(first) : e.message);
     }
+    throw e;
+  }
+}
+
+export async function loadWorld(timeoutMs = 20_000): Promise<WorldShape[]> {
+  const json = await loadJson(WORLD_URL, timeoutMs);
+  try {
+    return worldFromTopology(json);
+  } catch (e) {
+    if (e instanceof WorldFormatError) throw new LoadError('corrupt', e.message);
     throw e;
   }
 }

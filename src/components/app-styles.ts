@@ -1,0 +1,274 @@
+import { css } from 'lit';
+
+/**
+ * Layout of the page. Container queries on the host (not the viewport), so the same element lays
+ * itself out in a full page, an iframe of 300 px or a projector. Logical properties throughout:
+ * right-to-left locales mirror it.
+ */
+export const appStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+  }
+  .app {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-areas: 'top' 'notices' 'stage' 'side' 'foot';
+    gap: 0.75rem 1.75rem;
+    max-inline-size: 110rem;
+    margin-inline: auto;
+    padding: 0.75rem clamp(0.75rem, 2.5cqi, 2rem) 1rem;
+  }
+  @container (min-width: 62rem) {
+    .app {
+      grid-template-columns: minmax(0, 1fr) clamp(19rem, 25cqi, 27rem);
+      grid-template-areas: 'top top' 'notices notices' 'stage side' 'foot foot';
+    }
+    /* Beside the map, the side column is exactly as tall as the map and slider; the list of
+       changes scrolls inside it, so the page fits a projector's screen. */
+    .side {
+      contain: size;
+      min-block-size: 28rem;
+    }
+    .panel {
+      contain: size;
+    }
+    .side rm-changes {
+      flex: 1 1 0;
+      min-block-size: 0;
+      --rm-changes-max: none;
+    }
+  }
+  .top {
+    grid-area: top;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    justify-content: space-between;
+    gap: 0.75rem 1.5rem;
+  }
+  .titles {
+    flex: 1 1 28rem;
+    min-inline-size: 0;
+  }
+  h1 {
+    font-family: var(--rm-font-display);
+    font-size: clamp(1.45rem, 3.2cqi, 2.5rem);
+    line-height: 1.1;
+    margin: 0 0 0.3rem;
+  }
+  .subtitle {
+    margin: 0;
+    color: var(--rm-text-muted);
+    max-inline-size: 48rem;
+    line-height: 1.4;
+  }
+  .tools {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    flex: 1 1 22rem;
+    justify-content: flex-end;
+  }
+  rm-country-search {
+    flex: 0 1 17rem;
+    min-inline-size: 0;
+  }
+  @container (max-width: 40rem) {
+    rm-country-search {
+      flex: 1 1 auto;
+    }
+  }
+  button {
+    font: inherit;
+    color: var(--rm-text);
+  }
+  .regions {
+    position: absolute;
+    inset-inline-start: 0.5rem;
+    inset-block-end: 0.5rem;
+    display: inline-flex;
+    border: 1px solid var(--rm-text-muted);
+    border-radius: var(--rm-radius);
+    overflow: hidden;
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.12);
+    font-size: 0.88rem;
+  }
+  .regions button,
+  .about-button {
+    min-block-size: 2.5rem;
+    padding: 0.3rem 0.8rem;
+    border: 0;
+    background: var(--rm-bg);
+    cursor: pointer;
+  }
+  @container (max-width: 30rem) {
+    .regions button {
+      min-block-size: 2.25rem;
+      padding: 0.2rem 0.55rem;
+    }
+  }
+  .regions button + button {
+    border-inline-start: 1px solid var(--rm-text-muted);
+  }
+  .regions button[aria-pressed='true'] {
+    background: var(--rm-text);
+    color: var(--rm-bg);
+    font-weight: 600;
+  }
+  .about-button {
+    border: 1px solid var(--rm-text-muted);
+    border-radius: var(--rm-radius);
+    white-space: nowrap;
+  }
+  button:focus-visible,
+  a:focus-visible {
+    outline: 3px solid var(--rm-focus);
+    outline-offset: 2px;
+  }
+  .notices {
+    grid-area: notices;
+    display: grid;
+    gap: 0.4rem;
+  }
+  .notice {
+    display: flex;
+    justify-content: space-between;
+    align-items: center;
+    gap: 0.75rem;
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid #b7950b;
+    border-inline-start-width: 4px;
+    border-radius: var(--rm-radius);
+    background: #fff8db;
+    color: #3d3200;
+  }
+  .dismiss {
+    border: 0;
+    background: none;
+    color: inherit;
+    min-inline-size: 2rem;
+    min-block-size: 2rem;
+    cursor: pointer;
+  }
+  .stage {
+    grid-area: stage;
+    min-inline-size: 0;
+    display: flex;
+    flex-direction: column;
+    gap: 0.5rem;
+  }
+  .map-area {
+    position: relative;
+    border-radius: var(--rm-radius);
+    overflow: hidden;
+  }
+  rm-map:focus {
+    outline: none;
+  }
+  .gap-card {
+    position: absolute;
+    inset: 50% auto auto 50%;
+    transform: translate(-50%, -50%);
+    inline-size: min(30rem, 90%);
+    padding: 1rem 1.25rem;
+    background: var(--rm-bg);
+    border: 1px solid var(--rm-border);
+    border-radius: 10px;
+    box-shadow: 0 10px 30px rgb(0 0 0 / 0.18);
+    text-align: center;
+  }
+  .gap-card h2 {
+    font-family: var(--rm-font-display);
+    margin: 0 0 0.25rem;
+    font-size: 1.3rem;
+  }
+  .gap-card .dates {
+    margin: 0 0 0.4rem;
+    font-weight: 600;
+    color: var(--rm-text-muted);
+  }
+  .gap-card p {
+    margin: 0;
+    line-height: 1.4;
+  }
+  .side {
+    grid-area: side;
+    display: flex;
+    flex-direction: column;
+    gap: 1.25rem;
+    min-inline-size: 0;
+  }
+  .panel {
+    grid-area: side;
+    z-index: 4;
+    background: var(--rm-bg);
+    min-inline-size: 0;
+    max-block-size: 100%;
+    overflow: hidden;
+    padding-inline-start: 0.25rem;
+  }
+  @container (max-width: 61.99rem) {
+    .panel {
+      position: fixed;
+      inset-inline: 0;
+      inset-block-end: 0;
+      max-block-size: 72dvh;
+      padding: 0.75rem 1rem 1rem;
+      border-block-start: 1px solid var(--rm-border);
+      border-radius: 12px 12px 0 0;
+      box-shadow: 0 -10px 30px rgb(0 0 0 / 0.2);
+    }
+  }
+  .foot {
+    grid-area: foot;
+    color: var(--rm-text-muted);
+    font-size: 0.85rem;
+    border-block-start: 1px solid var(--rm-border);
+    padding-block-start: 0.5rem;
+  }
+  .foot p {
+    margin: 0;
+  }
+  .link {
+    border: 0;
+    padding: 0;
+    background: none;
+    color: var(--rm-link);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .skip {
+    position: absolute;
+    inset-inline-start: 0.5rem;
+    inset-block-start: -4rem;
+    z-index: 20;
+    padding: 0.5rem 0.75rem;
+    background: var(--rm-text);
+    color: var(--rm-bg);
+    border-radius: var(--rm-radius);
+  }
+  .skip:focus {
+    inset-block-start: 0.5rem;
+  }
+  .loading,
+  .error {
+    max-inline-size: 40rem;
+    margin: 3rem auto;
+    padding: 1.25rem;
+  }
+  .error {
+    border: 2px solid #b3261e;
+    border-radius: var(--rm-radius);
+  }
+  .loading button,
+  .error button {
+    min-block-size: 2.5rem;
+    padding: 0.3rem 1rem;
+    border: 1px solid var(--rm-text-muted);
+    border-radius: var(--rm-radius);
+    background: var(--rm-surface);
+    cursor: pointer;
+  }
+`;

@@ -1,0 +1,195 @@
+import { css } from 'lit';
+import { swatchStyles } from './shared-styles.ts';
+
+export const sliderStyles = [
+  swatchStyles,
+  css`
+    :host {
+      display: block;
+      font-variant-numeric: tabular-nums;
+    }
+    .head {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0.5rem 1rem;
+      margin-block-end: 0.25rem;
+    }
+    .current {
+      margin: 0;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0 0.75rem;
+      min-block-size: 2.6rem;
+    }
+    .date {
+      font-family: var(--rm-font-display);
+      font-size: clamp(1.5rem, 3.2vw, 2.25rem);
+      font-weight: 700;
+      line-height: 1.15;
+    }
+    .era {
+      color: var(--rm-text-muted);
+      font-size: 0.95rem;
+    }
+    .buttons {
+      display: flex;
+      gap: 0.4rem;
+    }
+    button {
+      font: inherit;
+      font-size: 0.95rem;
+      min-block-size: 2.5rem;
+      min-inline-size: 2.75rem;
+      padding: 0.3rem 0.8rem;
+      border: 1px solid var(--rm-border);
+      border-radius: var(--rm-radius);
+      background: var(--rm-surface);
+      color: var(--rm-text);
+      cursor: pointer;
+    }
+    button:hover:not(:disabled) {
+      border-color: var(--rm-text-muted);
+    }
+    button:disabled {
+      opacity: 0.45;
+      cursor: default;
+    }
+    button:focus-visible,
+    .thumb:focus-visible {
+      outline: 3px solid var(--rm-focus);
+      outline-offset: 2px;
+    }
+    .play {
+      font-weight: 600;
+      min-inline-size: 6.5rem;
+    }
+    .play span {
+      display: inline-block;
+      inline-size: 1.2em;
+    }
+    .track {
+      position: relative;
+      block-size: 100px;
+      touch-action: pan-y;
+      cursor: pointer;
+      /* The track is drawn in physical coordinates; it mirrors itself in right-to-left locales. */
+      direction: ltr;
+    }
+    svg {
+      display: block;
+      overflow: visible;
+    }
+    .area[data-status='recognized'] {
+      fill: var(--rm-status-recognized);
+    }
+    .area[data-status='ambassador'] {
+      fill: var(--rm-status-ambassador);
+    }
+    .area[data-status='charge'] {
+      fill: var(--rm-status-charge);
+    }
+    .area[data-status='contact'] {
+      fill: var(--rm-status-contact);
+      stroke: var(--rm-text-muted);
+      stroke-width: 0.5px;
+    }
+    .area[data-status='withdrawn'] {
+      fill: url(#rm-slider-withdrawn);
+    }
+    .pattern-withdrawn-bg {
+      fill: var(--rm-status-withdrawn);
+    }
+    .pattern-withdrawn-ink {
+      stroke: var(--rm-status-withdrawn-ink);
+      stroke-width: 1.2;
+    }
+    .segment {
+      fill: var(--rm-border);
+    }
+    .unreviewed {
+      fill: url(#rm-slider-unreviewed);
+      stroke: var(--rm-text-muted);
+      stroke-width: 0.5px;
+    }
+    .unreviewed-ink {
+      stroke: var(--rm-text-muted);
+      stroke-width: 1.2;
+    }
+    .break line {
+      stroke: var(--rm-text-muted);
+      stroke-width: 2px;
+    }
+    .tick.status {
+      stroke: var(--rm-text);
+      stroke-width: 1px;
+    }
+    .tick.context {
+      stroke: var(--rm-text-muted);
+      stroke-width: 1px;
+    }
+    .year-tick {
+      stroke: var(--rm-bg);
+      stroke-width: 1px;
+    }
+    .year {
+      font-size: 11px;
+      fill: var(--rm-text-muted);
+      text-anchor: middle;
+    }
+    .cursor {
+      stroke: var(--rm-text);
+      stroke-width: 1.5px;
+    }
+    .thumb {
+      position: absolute;
+      left: 0;
+      inline-size: 22px;
+      block-size: 22px;
+      margin-left: -11px;
+      margin-block-start: -11px;
+      border-radius: 50%;
+      background: var(--rm-bg);
+      border: 3px solid var(--rm-text);
+      box-shadow: 0 1px 3px rgb(0 0 0 / 0.3);
+      cursor: grab;
+      touch-action: none;
+    }
+    .gap-label {
+      position: absolute;
+      transform: translateX(-50%);
+      margin: 0;
+      font-size: 11px;
+      color: var(--rm-text-muted);
+      white-space: nowrap;
+      pointer-events: none;
+      background: var(--rm-bg);
+      padding: 0 0.3em;
+    }
+    .preview {
+      position: absolute;
+      bottom: calc(100% - 40px);
+      transform: translateX(-50%);
+      max-inline-size: 18rem;
+      inline-size: max-content;
+      padding: 0.3rem 0.5rem;
+      background: var(--rm-text);
+      color: var(--rm-bg);
+      border-radius: 4px;
+      font-size: 0.8rem;
+      pointer-events: none;
+      z-index: 1;
+    }
+    @media (forced-colors: active) {
+      .area,
+      .segment {
+        forced-color-adjust: none;
+      }
+      .thumb {
+        border-color: CanvasText;
+      }
+    }
+  `,
+];

@@ -1,0 +1,91 @@
+/**
+ * Projections and paths. Geometry is projected once per size and region; a date change only
+ * recolours. Equal Earth keeps areas true, so no country looks bigger than it is.
+ */
+import { geoEqualEarth, geoPath, geoArea, type GeoProjection } from 'd3-geo';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { WorldShape } from './world.ts';
+
+export type Region = 'world' | 'asia';
+export const REGIONS: readonly Region[] = ['world', 'asia'];
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+/** Longitude/latitude box each preset fits, as [west, south, east, north]. */
+const REGION_BOXES: Record<Region, [number, number, number, number]> = {
+  // Everything but Antarctica (which the map leaves out).
+  world: [-180, -56, 180, 84],
+  // The Middle East with Central and South Asia: from Türkiye and Egypt to western China,
+  // Kazakhstan to the Arabian Sea, so the Gulf states and Afghanistan's neighbours can be read.
+  asia: [26, 8, 92, 54],
+};
+
+/** A ring around a lon/lat box, densified so it stays a box after projection. */
+function boxPolygon([w, s, e, n]: [number, number, number, number]): Polygon {
+  const ring: [number, number][] = [];
+  for (let x = w; x <= e; x += (e - w) / 16) ring.push([x, s]);
+  for (let x = e; x >= w; x -= (e - w) / 16) ring.push([x, n]);
+  ring.push([w, s]);
+  return { type: 'Polygon', coordinates: [ring.reverse()] };
+}
+
+export function fitProjection(size: Size, region: Region, padding = 8): GeoProjection {
+  const projection = geoEqualEarth().rotate([-10, 0]);
+  return projection.fitExtent(
+    [
+      [padding, padding],
+      [Math.max(padding + 1, size.width - padding), Math.max(padding + 1, size.height - padding)],
+    ],
+    boxPolygon(REGION_BOXES[region]),
+  );
+}
+
+/** Height over width of a region's box once projected (the world, without Antarctica: ≈ 0.45). */
+export function regionAspect(region: Region): number {
+  const p = fitProjection({ width: 1000, height: 1000 }, region, 0);
+  const [[x0, y0], [x1, y1]] = geoPath(p).bounds(boxPolygon(REGION_BOXES[region]));
+  return (y1 - y0) / (x1 - x0);
+}
+
+export interface ProjectedShape {
+  shape: WorldShape;
+  /** SVG path data (shapes) or empty (markers). */
+  d: string;
+  /** Where the tooltip and the keyboard anchor: the centre of the largest part. */
+  anchor: [number, number];
+  /** Too small to hit easily (a marker, or a shape under ~16 px across): the pointer may snap to it. */
+  small: boolean;
+}
+
+/** Shapes smaller than this across (in px) are easy to miss with a mouse or a finger. */
+const SMALL_SHAPE_PX = 16;
+
+function largestPart(geometry: Polygon | MultiPolygon): Polygon {
+  if (geometry.type === 'Polygon') return geometry;
+  let best: Polygon = { type: 'Polygon', coordinates: geometry.coordinates[0]! };
+  let bestArea = -1;
+  for (const coordinates of geometry.coordinates) {
+    const polygon: Polygon = { type: 'Polygon', coordinates };
+    const area = geoArea(polygon);
+    if (area > bestArea) [best, bestArea] = [polygon, area];
+  }
+  return best;
+}
+
+export function projectShapes(shapes: readonly WorldShape[], projection: GeoProjection): ProjectedShape[] {
+  // One decimal is a tenth of a pixel: finer digits only make the DOM heavier.
+  const path = geoPath(projection).digits(1);
+  return shapes.map((shape) => {
+    if (shape.geometry.type === 'Point') {
+      const [x, y] = projection(shape.geometry.coordinates as [number, number]) ?? [NaN, NaN];
+      return { shape, d: '', anchor: [x, y], small: true };
+    }
+    const [x, y] = path.centroid(largestPart(shape.geometry));
+    const [[x0, y0], [x1, y1]] = path.bounds(shape.geometry);
+    const small = Math.hypot(x1 - x0, y1 - y0) < SMALL_SHAPE_PX;
+    return { shape, d: path(shape.geometry) ?? '', anchor: [x, y], small };
+  });
+}

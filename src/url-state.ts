@@ -1,0 +1,113 @@
+/**
+ * The URL is the page's public API: `?date=YYYY-MM-DD&country=ISO3&region=world|asia`. Reading
+ * never throws: bad values are dropped with a notice the page shows politely, dates in the gap or
+ * the future are snapped onto the timeline, and parameters the page does not know are kept as they
+ * are (embedding scripts such as pym.js add their own).
+ */
+import { isIsoDate, snapToTimeline, type IsoDate, type SnapReason, type Timeline } from './model/index.ts';
+import { REGIONS, type Region } from './geo/projection.ts';
+
+/** Names the page owns now, and names reserved for features that use them. */
+export const URL_PARAMS = ['date', 'country', 'region'] as const;
+export const RESERVED_PARAMS = [
+  'embed',
+  'controls',
+  'theme',
+  'lang',
+  'cal',
+  'present',
+  'contrast',
+  'lesson',
+  'step',
+  'compare',
+  'view',
+  'release',
+] as const;
+
+export interface UrlState {
+  /** Absent: today. */
+  date?: IsoDate;
+  country?: string;
+  region: Region;
+}
+
+export type Notice =
+  | { kind: 'bad-date'; param: string; value: string }
+  | { kind: 'snapped'; param: string; value: IsoDate; to: IsoDate; reason: SnapReason }
+  | { kind: 'unknown-country'; value: string }
+  | { kind: 'bad-value'; param: string; value: string };
+
+export interface ReadContext {
+  timeline: Timeline;
+  /** True for an ISO alpha-3 code the map draws. */
+  isCountry(iso3: string): boolean;
+}
+
+/** Read and correct a date parameter. */
+export function readDate(
+  params: URLSearchParams,
+  param: string,
+  timeline: Timeline,
+  notices: Notice[],
+): IsoDate | undefined {
+  const raw = params.get(param);
+  if (raw === null || raw === '') return undefined;
+  const value = raw.trim();
+  if (!isIsoDate(value)) {
+    notices.push({ kind: 'bad-date', param, value: raw.slice(0, 40) });
+    return undefined;
+  }
+  const snapped = snapToTimeline(timeline, value);
+  if (snapped.reason) notices.push({ kind: 'snapped', param, value, to: snapped.date, reason: snapped.reason });
+  return snapped.date;
+}
+
+function readChoice<T extends string>(
+  params: URLSearchParams,
+  param: string,
+  choices: readonly T[],
+  fallback: T,
+  notices: Notice[],
+): T {
+  const raw = params.get(param);
+  if (raw === null || raw === '') return fallback;
+  const value = raw.trim().toLowerCase();
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  notices.push({ kind: 'bad-value', param, value: raw.slice(0, 40) });
+  return fallback;
+}
+
+export function readUrl(search: string, context: ReadContext): { state: UrlState; notices: Notice[] } {
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    params = new URLSearchParams();
+  }
+  const notices: Notice[] = [];
+  const state: UrlState = { region: readChoice(params, 'region', REGIONS, 'world', notices) };
+  const date = readDate(params, 'date', context.timeline, notices);
+  if (date) state.date = date;
+  const country = params.get('country');
+  if (country) {
+    const iso3 = country.trim().toUpperCase();
+    if (/^[A-Z]{3}$/.test(iso3) && context.isCountry(iso3)) state.country = iso3;
+    else notices.push({ kind: 'unknown-country', value: country.slice(0, 40) });
+  }
+  return { state, notices };
+}
+
+/**
+ * The query string for a state, keeping every parameter the page does not own. Defaults are
+ * left out (`region=world`); the date is written once the reader has chosen one.
+ */
+export function writeUrl(state: UrlState, currentSearch: string): string {
+  const params = new URLSearchParams(currentSearch);
+  const set = (name: string, value: string | undefined) =>
+    value === undefined ? params.delete(name) : params.set(name, value);
+  set('date', state.date);
+  set('country', state.country);
+  set('region', state.region === 'world' ? undefined : state.region);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

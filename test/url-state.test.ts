@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { readUrl, writeUrl } from '../src/url-state.ts';
+import { timelineOf } from '../src/model/index.ts';
+import { META } from './helpers/dataset.ts';
+
+const context = {
+  timeline: timelineOf({ meta: META as never }, '2026-11-28'),
+  isCountry: (iso3: string) => ['RUS', 'PAK', 'BHR'].includes(iso3),
+};
+const read = (search: string) => readUrl(search, context);
+
+describe('readUrl(search, context)', () => {
+  it('reads date, country and region', () => {
+    expect(read('?date=2025-07-03&country=RUS&region=asia')).toEqual({
+      state: { date: '2025-07-03', country: 'RUS', region: 'asia' },
+      notices: [],
+    });
+  });
+
+  it('no date means today (left undefined for the page to fill)', () => {
+    expect(read('')).toEqual({ state: { region: 'world' }, notices: [] });
+  });
+
+  it('ignores a malformed date with a notice', () => {
+    for (const value of ['2025-13-01', 'yesterday', '2025-7-3', '2023-02-29']) {
+      const { state, notices } = read(`?date=${value}`);
+      expect(state.date).toBeUndefined();
+      expect(notices).toEqual([{ kind: 'bad-date', param: 'date', value }]);
+    }
+  });
+
+  it('snaps a gap date to the nearer era edge, with a notice that says so', () => {
+    expect(read('?date=2005-01-01')).toEqual({
+      state: { region: 'world', date: '2001-12-07' },
+      notices: [{ kind: 'snapped', param: 'date', value: '2005-01-01', to: '2001-12-07', reason: 'gap-to-era-1' }],
+    });
+    expect(read('?date=2020-01-01').state.date).toBe('2021-08-15');
+  });
+
+  it('snaps a future date to today and an early one to the first day', () => {
+    expect(read('?date=2031-01-01').state.date).toBe('2026-11-28');
+    expect(read('?date=2031-01-01').notices[0]).toMatchObject({ reason: 'future' });
+    expect(read('?date=1990-01-01').state.date).toBe('1996-09-27');
+  });
+
+  it('ignores an unknown country with a notice; accepts lower case', () => {
+    expect(read('?country=XYZ').notices).toEqual([{ kind: 'unknown-country', value: 'XYZ' }]);
+    expect(read('?country=<script>').notices[0]).toMatchObject({ kind: 'unknown-country' });
+    expect(read('?country=pak').state.country).toBe('PAK');
+  });
+
+  it('falls back to the world view on an unknown region', () => {
+    expect(read('?region=mars')).toEqual({
+      state: { region: 'world' },
+      notices: [{ kind: 'bad-value', param: 'region', value: 'mars' }],
+    });
+  });
+
+  it('ignores parameters it does not know, silently', () => {
+    expect(read('?initialWidth=600&childId=map&parentTitle=x&date=2025-07-03')).toEqual({
+      state: { region: 'world', date: '2025-07-03' },
+      notices: [],
+    });
+  });
+});
+
+describe('writeUrl(state, currentSearch)', () => {
+  it('writes what differs from the defaults and keeps foreign parameters', () => {
+    expect(writeUrl({ date: '2025-07-03', country: 'RUS', region: 'world' }, '?childId=x&date=2001-01-01')).toBe(
+      '?childId=x&date=2025-07-03&country=RUS',
+    );
+    expect(writeUrl({ region: 'asia' }, '?country=RUS')).toBe('?region=asia');
+    expect(writeUrl({ region: 'world' }, '')).toBe('');
+  });
+
+  it('round-trips through readUrl', () => {
+    const state = { date: '2023-02-26', country: 'PAK', region: 'asia' as const };
+    expect(read(writeUrl(state, '')).state).toEqual(state);
+  });
+});
