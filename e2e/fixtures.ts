@@ -1,8 +1,9 @@
 /**
  * Shared test fixtures. Every page sees the same "today" (28 Nov 2026, noon in Los Angeles) so
- * no test depends on the real clock, and any request to another origin fails the test.
+ * no test depends on the real clock, and any request to another origin, or any uncaught error in
+ * the page, fails the test.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export const TODAY = '2026-11-28';
 
@@ -31,7 +32,59 @@ export const test = base.extend<{ foreignRequests: string[] }>({
 
 export { expect };
 
-/** Open the site (optionally with a query string) and wait for the map to be ready. */
+/** Open the site (optionally with a query string) and wait for the map to be drawn. */
 export async function open(page: Page, query = ''): Promise<void> {
   await page.goto(`./${query}`);
+  await expect(page.locator('rm-map [data-iso3="RUS"]')).toHaveCount(1);
+}
+
+/** The one element that draws a country (its shape or its marker). */
+export const country = (page: Page, iso3: string): Locator =>
+  page.locator(`rm-map [data-iso3="${iso3}"]`);
+
+export const slider = (page: Page): Locator => page.getByRole('slider', { name: 'Date' });
+
+/** The big date above the slider. */
+export const shownDate = (page: Page): Locator => page.locator('rm-time-slider .current .date');
+
+export const tooltip = (page: Page): Locator => page.locator('rm-map [role="tooltip"]');
+
+export const panel = (page: Page): Locator => page.locator('rm-country-panel [role="dialog"]');
+
+/** The date in the page's URL. */
+export const urlDate = (page: Page): string | null => new URL(page.url()).searchParams.get('date');
+
+/**
+ * A point inside a country's shape where it is the topmost element: the centre of a country's
+ * box can lie outside it (Russia, the UAE), where Playwright's own hover would miss.
+ */
+export async function pointIn(page: Page, iso3: string): Promise<{ x: number; y: number }> {
+  const point = await country(page, iso3).evaluate((element) => {
+    const shape = element as SVGGeometryElement;
+    const box = shape.getBBox();
+    const ctm = shape.getScreenCTM()!;
+    const root = shape.getRootNode() as ShadowRoot;
+    for (let n = 2; n <= 64; n *= 2)
+      for (let i = 1; i < n; i++)
+        for (let j = 1; j < n; j++) {
+          const p = new DOMPoint(box.x + (box.width * i) / n, box.y + (box.height * j) / n);
+          if (!shape.isPointInFill(p)) continue;
+          const screen = p.matrixTransform(ctm);
+          if (root.elementFromPoint(screen.x, screen.y) === shape)
+            return { x: screen.x, y: screen.y };
+        }
+    return null;
+  });
+  if (!point) throw new Error(`no visible point inside ${iso3}`);
+  return point;
+}
+
+export async function hoverCountry(page: Page, iso3: string): Promise<void> {
+  const { x, y } = await pointIn(page, iso3);
+  await page.mouse.move(x, y);
+}
+
+export async function clickCountry(page: Page, iso3: string): Promise<void> {
+  const { x, y } = await pointIn(page, iso3);
+  await page.mouse.click(x, y);
 }

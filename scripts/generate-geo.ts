@@ -24,7 +24,13 @@ const isoCountries = require('i18n-iso-countries') as {
   getAlpha3Codes(): Record<string, string>;
   alpha3ToNumeric(a3: string): string | undefined;
 };
-const worldCountries = require('world-countries') as { cca3: string; unMember: boolean }[];
+const worldCountries = require('world-countries') as {
+  cca2: string;
+  cca3: string;
+  unMember: boolean;
+  name: { common: string; official: string };
+  altSpellings: string[];
+}[];
 
 const root = new URL('..', import.meta.url);
 const readJson = <T>(path: string): T =>
@@ -112,6 +118,26 @@ export function worldTopology(table: ReturnType<typeof countryTable>) {
   );
 }
 
+/**
+ * Other names people search for (UAE, UK, Ivory Coast, Turkey), from world-countries'
+ * common and official names and alternative spellings. Loaded when the search box is first used.
+ */
+export function searchAliases(): Record<string, string[]> {
+  return Object.fromEntries(
+    worldCountries
+      .map(
+        (c) =>
+          [
+            c.cca3,
+            [...new Set([c.name.common, c.name.official, ...c.altSpellings])].filter(
+              (a) => a !== c.cca2,
+            ),
+          ] as const,
+      )
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
+}
+
 function main() {
   const table = countryTable();
   const ts = [
@@ -128,6 +154,7 @@ function main() {
     new URL('src/geo/generated/world.topo.json', root),
     JSON.stringify(worldTopology(table)),
   );
+  writeFileSync(new URL('src/geo/generated/aliases.json', root), JSON.stringify(searchAliases()));
   console.log(`${table.length} countries, ${table.filter((c) => c.un).length} UN members`);
 }
 

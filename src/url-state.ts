@@ -4,7 +4,13 @@
  * the future are snapped onto the timeline, and parameters the page does not know are kept as they
  * are (embedding scripts such as pym.js add their own).
  */
-import { isIsoDate, snapToTimeline, type IsoDate, type SnapReason, type Timeline } from './model/index.ts';
+import {
+  isIsoDate,
+  snapToTimeline,
+  type IsoDate,
+  type SnapReason,
+  type Timeline,
+} from './model/index.ts';
 import { REGIONS, type Region } from './geo/projection.ts';
 
 /** Names the page owns now, and names reserved for features that use them. */
@@ -58,7 +64,8 @@ export function readDate(
     return undefined;
   }
   const snapped = snapToTimeline(timeline, value);
-  if (snapped.reason) notices.push({ kind: 'snapped', param, value, to: snapped.date, reason: snapped.reason });
+  if (snapped.reason)
+    notices.push({ kind: 'snapped', param, value, to: snapped.date, reason: snapped.reason });
   return snapped.date;
 }
 
@@ -77,7 +84,10 @@ function readChoice<T extends string>(
   return fallback;
 }
 
-export function readUrl(search: string, context: ReadContext): { state: UrlState; notices: Notice[] } {
+export function readUrl(
+  search: string,
+  context: ReadContext,
+): { state: UrlState; notices: Notice[] } {
   let params: URLSearchParams;
   try {
     params = new URLSearchParams(search);

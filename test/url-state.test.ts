@@ -32,7 +32,15 @@ describe('readUrl(search, context)', () => {
   it('snaps a gap date to the nearer era edge, with a notice that says so', () => {
     expect(read('?date=2005-01-01')).toEqual({
       state: { region: 'world', date: '2001-12-07' },
-      notices: [{ kind: 'snapped', param: 'date', value: '2005-01-01', to: '2001-12-07', reason: 'gap-to-era-1' }],
+      notices: [
+        {
+          kind: 'snapped',
+          param: 'date',
+          value: '2005-01-01',
+          to: '2001-12-07',
+          reason: 'gap-to-era-1',
+        },
+      ],
     });
     expect(read('?date=2020-01-01').state.date).toBe('2021-08-15');
   });
@@ -66,9 +74,12 @@ describe('readUrl(search, context)', () => {
 
 describe('writeUrl(state, currentSearch)', () => {
   it('writes what differs from the defaults and keeps foreign parameters', () => {
-    expect(writeUrl({ date: '2025-07-03', country: 'RUS', region: 'world' }, '?childId=x&date=2001-01-01')).toBe(
-      '?childId=x&date=2025-07-03&country=RUS',
-    );
+    expect(
+      writeUrl(
+        { date: '2025-07-03', country: 'RUS', region: 'world' },
+        '?childId=x&date=2001-01-01',
+      ),
+    ).toBe('?childId=x&date=2025-07-03&country=RUS');
     expect(writeUrl({ region: 'asia' }, '?country=RUS')).toBe('?region=asia');
     expect(writeUrl({ region: 'world' }, '')).toBe('');
   });

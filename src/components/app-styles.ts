@@ -28,7 +28,7 @@ export const appStyles = css`
        changes scrolls inside it, so the page fits a projector's screen. */
     .side {
       contain: size;
-      min-block-size: 28rem;
+      min-block-size: 44rem;
     }
     .panel {
       contain: size;
@@ -48,12 +48,12 @@ export const appStyles = css`
     gap: 0.75rem 1.5rem;
   }
   .titles {
-    flex: 1 1 28rem;
+    flex: 1 1 34rem;
     min-inline-size: 0;
   }
   h1 {
     font-family: var(--rm-font-display);
-    font-size: clamp(1.45rem, 3.2cqi, 2.5rem);
+    font-size: clamp(1.45rem, 2.6cqi, 2.4rem);
     line-height: 1.1;
     margin: 0 0 0.3rem;
   }

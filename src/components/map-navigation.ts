@@ -18,7 +18,11 @@ export interface Anchor {
 }
 
 /** The anchor nearest to `from` in `direction`, weighting sideways distance double. */
-export function nearestInDirection(anchors: readonly Anchor[], from: Anchor, direction: Direction): Anchor | undefined {
+export function nearestInDirection(
+  anchors: readonly Anchor[],
+  from: Anchor,
+  direction: Direction,
+): Anchor | undefined {
   const [dx, dy] = VECTORS[direction];
   let best: Anchor | undefined;
   let bestScore = Infinity;
@@ -38,7 +42,12 @@ export function nearestInDirection(anchors: readonly Anchor[], from: Anchor, dir
 }
 
 /** The anchor nearest to a point, within `radius`. */
-export function nearestWithin(anchors: readonly Anchor[], x: number, y: number, radius: number): Anchor | undefined {
+export function nearestWithin(
+  anchors: readonly Anchor[],
+  x: number,
+  y: number,
+  radius: number,
+): Anchor | undefined {
   let best: Anchor | undefined;
   let bestD = radius * radius;
   for (const a of anchors) {

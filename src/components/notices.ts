@@ -7,7 +7,10 @@ export function noticeText(t: Localizer, n: Notice): string {
     case 'bad-date':
       return t.t('notice.badDate', { value: n.value });
     case 'snapped':
-      return t.t(`notice.snapped.${n.reason}`, { value: t.date(n.value, 'long'), to: t.date(n.to, 'long') });
+      return t.t(`notice.snapped.${n.reason}`, {
+        value: t.date(n.value, 'long'),
+        to: t.date(n.to, 'long'),
+      });
     case 'unknown-country':
       return t.t('notice.unknownCountry', { value: n.value });
     case 'bad-value':

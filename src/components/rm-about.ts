@@ -116,11 +116,20 @@ export class RmAbout extends LitElement {
     const meta = this.data.meta;
     const outlets = new Set(this.data.events.flatMap((e) => e.sources.map((s) => s.outlet)));
     const sources = this.data.events.reduce((n, e) => n + e.sources.length, 0);
-    return html`<dialog aria-labelledby="about-title" @close=${this.onClose} @cancel=${this.onClose}>
+    return html`<dialog
+      aria-labelledby="about-title"
+      @close=${this.onClose}
+      @cancel=${this.onClose}
+    >
       <div class="inner">
         <header>
           <h2 id="about-title">${t.t('about.title')}</h2>
-          <button type="button" class="close" aria-label=${t.t('panel.close')} @click=${() => this.dialog?.close()}>
+          <button
+            type="button"
+            class="close"
+            aria-label=${t.t('panel.close')}
+            @click=${() => this.dialog?.close()}
+          >
             <span aria-hidden="true">✕</span>
           </button>
         </header>
@@ -129,8 +138,9 @@ export class RmAbout extends LitElement {
         <h3>${t.t('about.statuses')}</h3>
         <dl>
           ${[...STATUSES, 'afghanistan' as const, 'no-data' as const].map(
-            (s) => html`<dt><span class="swatch" data-status=${s}></span>${t.t(`status.${s}.name`)}</dt>
-              <dd>${t.t(`status.${s}.definition`)}</dd>`,
+            (s) =>
+              html`<dt><span class="swatch" data-status=${s}></span>${t.t(`status.${s}.name`)}</dt>
+                <dd>${t.t(`status.${s}.detail`)}</dd>`,
           )}
         </dl>
 
@@ -156,7 +166,9 @@ export class RmAbout extends LitElement {
         </ul>
 
         <h3>${t.t('about.sources')}</h3>
-        <p>${t.t('about.sourcesText', { events: this.data.events.length, sources, outlets: outlets.size })}</p>
+        <p>
+          ${t.t('about.sourcesText', { events: this.data.events.length, sources, outlets: outlets.size })}
+        </p>
         <p><a href="data/recognition.json" download>${t.t('about.dataFile')}</a></p>
 
         <h3>${t.t('about.cite')}</h3>
@@ -166,7 +178,9 @@ export class RmAbout extends LitElement {
         <ul>
           <li>
             ${t.t('about.licenceData')}
-            <a href=${meta.licence.url} target="_blank" rel="noopener noreferrer">${meta.licence.name}</a>.
+            <a href=${meta.licence.url} target="_blank" rel="noopener noreferrer"
+              >${meta.licence.name}</a
+            >.
           </li>
           <li>${t.t('about.licenceMap')}</li>
           <li>${t.t('about.licenceCode')}</li>

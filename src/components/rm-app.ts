@@ -71,7 +71,9 @@ export class RmApp extends LitElement {
 
   private readonly i18n: Localizer = englishLocalizer();
   private readonly today = localToday();
-  private lastPush = 0;
+  private lastCommit = -Infinity;
+  /** The current history entry belongs to an interaction still under way (a drag, play). */
+  private entryOpen = false;
   private returnFocus?: HTMLElement;
   private snapshot?: EraSnapshot;
 
@@ -113,7 +115,15 @@ export class RmApp extends LitElement {
       // English names and ISO codes are aliases in every language: people search for "UAE".
       const english = englishLocalizer();
       const searchable = world.flatMap((s) =>
-        s.iso3 ? [{ iso3: s.iso3, name: this.i18n.country(s.iso3), aliases: [s.iso3, english.country(s.iso3)] }] : [],
+        s.iso3
+          ? [
+              {
+                iso3: s.iso3,
+                name: this.i18n.country(s.iso3),
+                aliases: [s.iso3, english.country(s.iso3)],
+              },
+            ]
+          : [],
       );
       this.loaded = {
         data,
@@ -136,7 +146,10 @@ export class RmApp extends LitElement {
   private isCountry = (iso3: string) => !!this.loaded?.world.some((s) => s.iso3 === iso3);
 
   private applyUrl(search: string, withNotices = false) {
-    const { state, notices } = readUrl(search, { timeline: this.loaded!.timeline, isCountry: this.isCountry });
+    const { state, notices } = readUrl(search, {
+      timeline: this.loaded!.timeline,
+      isCountry: this.isCountry,
+    });
     this.date = state.date ?? this.today;
     this.country = state.country ?? null;
     this.region = state.region;
@@ -151,23 +164,32 @@ export class RmApp extends LitElement {
     };
   }
 
-  /** `replace` while dragging or playing; `push` on a committed choice, so Back works. */
+  /**
+   * `replace` while dragging or playing, `push` on a committed choice, so Back works: the first
+   * change of an interaction opens a new history entry, later changes replace it, and the commit
+   * closes it. Commits within a second of the last one replace it too: a burst of key presses is
+   * one step back, not thirty.
+   */
   private syncUrl(mode: 'push' | 'replace') {
     const search = writeUrl(this.urlState(), location.search);
-    if (search === location.search) return;
-    const url = `${location.pathname}${search}${location.hash}`;
     const now = performance.now();
-    if (mode === 'push' && now - this.lastPush > HISTORY_COALESCE_MS) {
-      history.pushState(null, '', url);
-      this.lastPush = now;
-    } else {
-      history.replaceState(null, '', url);
-      if (mode === 'push') this.lastPush = now;
+    if (search !== location.search) {
+      const url = `${location.pathname}${search}${location.hash}`;
+      if (this.entryOpen || now - this.lastCommit < HISTORY_COALESCE_MS)
+        history.replaceState(null, '', url);
+      else history.pushState(null, '', url);
+    }
+    if (mode === 'replace') this.entryOpen = true;
+    else {
+      if (this.entryOpen || search !== location.search) this.lastCommit = now;
+      this.entryOpen = false;
     }
   }
 
   private onPopState = () => {
     if (!this.loaded) return;
+    this.entryOpen = false;
+    this.lastCommit = -Infinity;
     this.player.stop();
     this.playing = false;
     this.applyUrl(location.search);
@@ -184,7 +206,8 @@ export class RmApp extends LitElement {
     this.syncUrl(mode);
   }
 
-  private onDateInput = (e: CustomEvent<{ date: IsoDate }>) => this.setDate(e.detail.date, 'replace');
+  private onDateInput = (e: CustomEvent<{ date: IsoDate }>) =>
+    this.setDate(e.detail.date, 'replace');
   private onDateChange = (e: CustomEvent<{ date: IsoDate }>) => this.setDate(e.detail.date, 'push');
 
   private onPlayToggle = () => {
@@ -202,7 +225,9 @@ export class RmApp extends LitElement {
     this.returnFocus = deepActiveElement();
     this.country = e.detail.iso3;
     this.syncUrl('push');
-    void this.updateComplete.then(() => this.renderRoot.querySelector('rm-country-panel')?.focusHeading());
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector('rm-country-panel')?.focusHeading(),
+    );
   };
 
   private onPanelClose = () => {
@@ -222,7 +247,8 @@ export class RmApp extends LitElement {
     this.syncUrl('push');
   }
 
-  private onLegendHighlight = (e: CustomEvent<{ status: Status | null }>) => (this.highlight = e.detail.status);
+  private onLegendHighlight = (e: CustomEvent<{ status: Status | null }>) =>
+    (this.highlight = e.detail.status);
   private onLegendPin = (e: CustomEvent<{ status: Status | null }>) => {
     this.pinned = e.detail.status;
     this.highlight = e.detail.status;
@@ -258,10 +284,12 @@ export class RmApp extends LitElement {
     if (!this.loaded || !this.snapshot) {
       return html`<div class="loading" role="status">
         <p>${t.t('app.loading')}</p>
-        ${this.slow
-          ? html`<p>${t.t('app.slowLoad')}</p>
-              <button type="button" @click=${() => this.load()}>${t.t('load.retry')}</button>`
-          : nothing}
+        ${
+          this.slow
+            ? html`<p>${t.t('app.slowLoad')}</p>
+                <button type="button" @click=${() => this.load()}>${t.t('load.retry')}</button>`
+            : nothing
+        }
       </div>`;
     }
     const { data, world, timeline, series } = this.loaded;
@@ -277,8 +305,17 @@ export class RmApp extends LitElement {
             <p class="subtitle">${t.t('app.subtitle')}</p>
           </div>
           <div class="tools">
-            <rm-country-search .i18n=${t} .countries=${this.loaded.searchable} @country-select=${this.onCountrySelect}></rm-country-search>
-            <button type="button" class="about-button" aria-label=${t.t('app.about')} @click=${this.openAbout}>
+            <rm-country-search
+              .i18n=${t}
+              .countries=${this.loaded.searchable}
+              @country-select=${this.onCountrySelect}
+            ></rm-country-search>
+            <button
+              type="button"
+              class="about-button"
+              aria-label=${t.t('app.about')}
+              @click=${this.openAbout}
+            >
               <span aria-hidden="true">ⓘ</span> ${t.t('app.aboutShort')}
             </button>
           </div>
@@ -302,9 +339,14 @@ export class RmApp extends LitElement {
             ${this.gapCard ? this.renderGapCard() : nothing}
             <div class="regions" role="group" aria-label=${t.t('region.label')}>
               ${(['world', 'asia'] as const).map(
-                (r) => html`<button type="button" aria-pressed=${this.region === r ? 'true' : 'false'} @click=${() => this.setRegion(r)}>
-                  ${t.t(`region.${r}`)}
-                </button>`,
+                (r) =>
+                  html`<button
+                    type="button"
+                    aria-pressed=${this.region === r ? 'true' : 'false'}
+                    @click=${() => this.setRegion(r)}
+                  >
+                    ${t.t(`region.${r}`)}
+                  </button>`,
               )}
             </div>
           </div>
@@ -330,7 +372,12 @@ export class RmApp extends LitElement {
             @legend-highlight=${this.onLegendHighlight}
             @legend-pin=${this.onLegendPin}
           ></rm-legend>
-          <rm-changes .i18n=${t} .events=${changes} date=${this.date} @date-change=${this.onDateChange}></rm-changes>
+          <rm-changes
+            .i18n=${t}
+            .events=${changes}
+            date=${this.date}
+            @date-change=${this.onDateChange}
+          ></rm-changes>
         </aside>
         ${this.country ? this.renderPanel(this.country, data) : nothing}
         <footer class="foot">
@@ -341,9 +388,16 @@ export class RmApp extends LitElement {
           </p>
         </footer>
       </div>
-      ${this.aboutOpen
-        ? html`<rm-about .i18n=${t} .data=${data} pageUrl=${location.href} @about-close=${this.closeAbout}></rm-about>`
-        : nothing}
+      ${
+        this.aboutOpen
+          ? html`<rm-about
+              .i18n=${t}
+              .data=${data}
+              pageUrl=${location.href}
+              @about-close=${this.closeAbout}
+            ></rm-about>`
+          : nothing
+      }
     `;
   }
 
@@ -374,10 +428,18 @@ export class RmApp extends LitElement {
     const t = this.i18n;
     return html`<div class="notices" role="status" aria-label=${t.t('notice.title')}>
       ${this.notices.map(
-        (n) => html`<p class="notice">
-          <span>${noticeText(t, n)}</span>
-          <button type="button" class="dismiss" aria-label=${t.t('notice.dismiss')} @click=${() => this.dismissNotice(n)}>✕</button>
-        </p>`,
+        (n) =>
+          html`<p class="notice">
+            <span>${noticeText(t, n)}</span>
+            <button
+              type="button"
+              class="dismiss"
+              aria-label=${t.t('notice.dismiss')}
+              @click=${() => this.dismissNotice(n)}
+            >
+              ✕
+            </button>
+          </p>`,
       )}
     </div>`;
   }
@@ -391,14 +453,18 @@ export class RmApp extends LitElement {
           ? t.t('load.http', { status: error.status ?? '', file: error.message })
           : error.kind === 'network' || error.kind === 'timeout'
             ? t.t('load.network', { detail: error.message })
-            : t.t(error.kind === 'corrupt' ? 'load.corrupt' : 'load.invalid', { detail: error.message });
+            : t.t(error.kind === 'corrupt' ? 'load.corrupt' : 'load.invalid', {
+                detail: error.message,
+              });
     }
-    return html`<div class="app"><main class="error" role="alert">
-      <h1>${t.t('app.title')}</h1>
-      <p><strong>${t.t('load.failed')}</strong></p>
-      <p>${detail}</p>
-      <button type="button" @click=${() => this.load()}>${t.t('load.retry')}</button>
-    </main></div>`;
+    return html`<div class="app">
+      <main class="error" role="alert">
+        <h1>${t.t('app.title')}</h1>
+        <p><strong>${t.t('load.failed')}</strong></p>
+        <p>${detail}</p>
+        <button type="button" @click=${() => this.load()}>${t.t('load.retry')}</button>
+      </main>
+    </div>`;
   }
 
   private skipToMap = (event: Event) => {

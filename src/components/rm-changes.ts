@@ -101,32 +101,45 @@ export class RmChanges extends LitElement {
   override render() {
     const t = this.i18n;
     return html`<h2 id="changes-title">${this.heading || t.t('changes.title')}</h2>
-      ${this.events.length === 0
-        ? html`<p class="empty">${t.t('changes.empty')}</p>`
-        : html`<ol aria-labelledby="changes-title">
-            ${repeat(
-              this.events,
-              (e) => e.id,
-              (e) => html`<li class=${e.effectiveDate === this.date ? 'today' : ''} data-event=${e.id}>
-                <button type="button" @click=${() => this.choose(e)}>
-                  ${e.status !== null && e.country
-                    ? html`<span class="swatch" data-status=${e.status}></span>`
-                    : html`<span class="context" aria-hidden="true"></span>`}
-                  <span
-                    ><span class="when">${eventDateText(t, e)}</span> ·
-                    <span class="who">${actorName(t, e)}</span>${e.status !== null && e.country
-                      ? html` · ${t.t(`status.${e.status}.name`)}`
-                      : html` · ${t.t('changes.context')}`}</span
-                  >
-                  <span class="what">${e.description}</span>
-                </button>
-              </li>`,
-            )}
-          </ol>`}
+      ${
+        this.events.length === 0
+          ? html`<p class="empty">${t.t('changes.empty')}</p>`
+          : html`<ol aria-labelledby="changes-title">
+              ${repeat(
+                this.events,
+                (e) => e.id,
+                (e) =>
+                  html`<li class=${e.effectiveDate === this.date ? 'today' : ''} data-event=${e.id}>
+                    <button type="button" @click=${() => this.choose(e)}>
+                      ${
+                        e.status !== null && e.country
+                          ? html`<span class="swatch" data-status=${e.status}></span>`
+                          : html`<span class="context" aria-hidden="true"></span>`
+                      }
+                      <span
+                        ><span class="when">${eventDateText(t, e)}</span> ·
+                        <span class="who">${actorName(t, e)}</span>${
+                          e.status !== null && e.country
+                            ? html` · ${t.t(`status.${e.status}.name`)}`
+                            : html` · ${t.t('changes.context')}`
+                        }</span
+                      >
+                      <span class="what">${e.description}</span>
+                    </button>
+                  </li>`,
+              )}
+            </ol>`
+      }
       ${nothing}`;
   }
 
   private choose(e: DatasetEvent) {
-    this.dispatchEvent(new CustomEvent('date-change', { detail: { date: e.effectiveDate }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('date-change', {
+        detail: { date: e.effectiveDate },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 }

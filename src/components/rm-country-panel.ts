@@ -177,22 +177,36 @@ export class RmCountryPanel extends LitElement {
     const newestFirst = [...this.history].reverse();
     const eras = [2, 1] as const;
     const notes = this.current ? uncertaintyNotes(t, this.current) : [];
-    return html`<section role="dialog" aria-modal="false" aria-labelledby="panel-title" @keydown=${this.onKeyDown}>
+    return html`<section
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="panel-title"
+      @keydown=${this.onKeyDown}
+    >
       <header>
         <h2 id="panel-title" tabindex="-1">${name}</h2>
-        <button type="button" class="close" aria-label=${t.t('panel.close')} title=${t.t('panel.close')} @click=${this.close}>
+        <button
+          type="button"
+          class="close"
+          aria-label=${t.t('panel.close')}
+          title=${t.t('panel.close')}
+          @click=${this.close}
+        >
           <span aria-hidden="true">✕</span>
         </button>
       </header>
       <div class="body">
         <div class="now">
           <p class="meta">${t.t('panel.onDate', { date: t.date(this.date, 'long') })}</p>
-          ${this.current
-            ? html`<p class="status">
-                  <span class="swatch" data-status=${this.current.status}></span><span>${statusSinceText(t, this.current)}</span>
-                </p>
-                ${notes.map((n) => html`<p class="flag">${n}</p>`)}`
-            : html`<p>${t.t('era.gap.name')}</p>`}
+          ${
+            this.current
+              ? html`<p class="status">
+                    <span class="swatch" data-status=${this.current.status}></span
+                    ><span>${statusSinceText(t, this.current)}</span>
+                  </p>
+                  ${notes.map((n) => html`<p class="flag">${n}</p>`)}`
+              : html`<p>${t.t('era.gap.name')}</p>`
+          }
         </div>
         ${this.history.length === 0 ? html`<p>${t.t('panel.noEvents')}</p>` : nothing}
         ${eras.map((era) => {
@@ -217,9 +231,12 @@ export class RmCountryPanel extends LitElement {
         ${e.precision !== 'day' ? html`<span class="precision">(${t.t(`precision.${e.precision}`)})</span>` : nothing}
       </h4>
       <p class="set">
-        ${e.status !== null
-          ? html`<span class="swatch" data-status=${e.status}></span><span>${t.t(`status.${e.status}.name`)}</span>`
-          : html`<span class="meta">${t.t('changes.context')}</span>`}
+        ${
+          e.status !== null
+            ? html`<span class="swatch" data-status=${e.status}></span
+                ><span>${t.t(`status.${e.status}.name`)}</span>`
+            : html`<span class="meta">${t.t('changes.context')}</span>`
+        }
         <span class="meta">· ${t.t(`type.${e.type}`)}</span>
       </p>
       <p>${e.description}</p>
@@ -227,18 +244,27 @@ export class RmCountryPanel extends LitElement {
       ${e.note ? html`<p class="note">${e.note}</p>` : nothing}
       <ul class="sources" aria-label=${t.t('panel.sources')}>
         ${e.sources.map(
-          (s) => html`<li>
-            <a href=${s.url} target="_blank" rel="noopener noreferrer">${s.outlet}</a>,
-            <span class="meta">${s.published}</span>
-          </li>`,
+          (s) =>
+            html`<li>
+              <a href=${s.url} target="_blank" rel="noopener noreferrer">${s.outlet}</a>,
+              <span class="meta">${s.published}</span>
+            </li>`,
         )}
       </ul>
-      <button type="button" class="show" @click=${() => this.show(e)}>${t.t('panel.showOnMap')}</button>
+      <button type="button" class="show" @click=${() => this.show(e)}>
+        ${t.t('panel.showOnMap')}
+      </button>
     </article>`;
   }
 
   private show(e: DatasetEvent) {
-    this.dispatchEvent(new CustomEvent('date-change', { detail: { date: e.effectiveDate }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('date-change', {
+        detail: { date: e.effectiveDate },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   private close = () => {

@@ -78,11 +78,25 @@ export class RmCountrySearch extends LitElement {
   @property({ attribute: false }) countries: readonly Searchable[] = [];
 
   @state() private query = '';
+  /** Other names per country (UAE, UK, Turkey), loaded on first use of the box. */
+  @state() private aliases?: Record<string, string[]>;
   @state() private open = false;
   @state() private activeIndex = -1;
 
   private get results(): Searchable[] {
-    return matchCountries(this.countries, this.query);
+    const aliases = this.aliases;
+    const items = aliases
+      ? this.countries.map((c) => ({
+          ...c,
+          aliases: [...(c.aliases ?? []), ...(aliases[c.iso3] ?? [])],
+        }))
+      : this.countries;
+    return matchCountries(items, this.query);
+  }
+
+  private loadAliases() {
+    if (this.aliases) return;
+    void import('../geo/generated/aliases.json').then((m) => (this.aliases = m.default));
   }
 
   override render() {
@@ -106,26 +120,42 @@ export class RmCountrySearch extends LitElement {
         .value=${this.query}
         @input=${this.onInput}
         @keydown=${this.onKeyDown}
-        @blur=${() => setTimeout(() => (this.open = false), 150)}
-        @focus=${() => (this.open = true)}
+        @blur=${this.onBlur}
+        @focus=${this.onFocus}
       />
       <ul id="results" role="listbox" aria-label=${t.t('search.results')} ?hidden=${!expanded}>
         ${expanded && results.length === 0 ? html`<li class="none" role="option" aria-disabled="true" aria-selected="false">${t.t('search.none')}</li>` : nothing}
-        ${expanded
-          ? results.map(
-              (c, i) => html`<li
-                id="option-${c.iso3}"
-                role="option"
-                aria-selected=${i === this.activeIndex ? 'true' : 'false'}
-                @mousedown=${(e: Event) => e.preventDefault()}
-                @click=${() => this.choose(c)}
-              >
-                ${c.name}
-              </li>`,
-            )
-          : nothing}
+        ${
+          expanded
+            ? results.map(
+                (c, i) =>
+                  html`<li
+                    id="option-${c.iso3}"
+                    role="option"
+                    aria-selected=${i === this.activeIndex ? 'true' : 'false'}
+                    @mousedown=${(e: Event) => e.preventDefault()}
+                    @click=${() => this.choose(c)}
+                  >
+                    ${c.name}
+                  </li>`,
+              )
+            : nothing
+        }
       </ul>`;
   }
+
+  private closeTimer?: ReturnType<typeof setTimeout>;
+
+  /** Closing waits a moment, so a click on an option lands before the list goes away. */
+  private onBlur = () => {
+    this.closeTimer = setTimeout(() => (this.open = false), 150);
+  };
+
+  private onFocus = () => {
+    clearTimeout(this.closeTimer);
+    this.open = true;
+    this.loadAliases();
+  };
 
   private onInput = (event: Event) => {
     this.query = (event.target as HTMLInputElement).value;
@@ -141,7 +171,9 @@ export class RmCountrySearch extends LitElement {
         this.activeIndex = results.length ? (this.activeIndex + 1) % results.length : -1;
         break;
       case 'ArrowUp':
-        this.activeIndex = results.length ? (this.activeIndex - 1 + results.length) % results.length : -1;
+        this.activeIndex = results.length
+          ? (this.activeIndex - 1 + results.length) % results.length
+          : -1;
         break;
       case 'Enter': {
         const chosen = results[this.activeIndex] ?? results[0];
@@ -164,6 +196,12 @@ export class RmCountrySearch extends LitElement {
     this.query = '';
     this.open = false;
     this.activeIndex = -1;
-    this.dispatchEvent(new CustomEvent('country-select', { detail: { iso3: c.iso3 }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('country-select', {
+        detail: { iso3: c.iso3 },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 }

@@ -65,6 +65,9 @@ export class RmLegend extends LitElement {
         font-variant-numeric: tabular-nums;
         white-space: nowrap;
         font-weight: 600;
+        /* Room for "188 of 193", so the names never rewrap as counts change. */
+        min-inline-size: 5.6em;
+        text-align: end;
       }
       .definition {
         grid-column: 2 / 4;
@@ -75,25 +78,24 @@ export class RmLegend extends LitElement {
       .empty .name,
       .empty .count {
         color: var(--rm-text-muted);
-        font-weight: 400;
       }
       .empty .swatch {
         opacity: 0.4;
       }
       .keys {
-        margin: 0.6rem 0 0;
-        padding: 0;
+        margin: 0.5rem 0 0;
+        padding: 0 0.45rem;
         list-style: none;
         color: var(--rm-text-muted);
-        font-size: 0.82rem;
-        display: grid;
-        gap: 0.3rem;
+        font-size: 0.8rem;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.3rem 1rem;
       }
       .keys li {
         display: flex;
-        gap: 0.55rem;
+        gap: 0.4rem;
         align-items: center;
-        padding-inline-start: 0.45rem;
       }
       .dotted {
         display: inline-block;
@@ -123,7 +125,9 @@ export class RmLegend extends LitElement {
   @property({ type: Boolean, attribute: 'no-definitions' }) noDefinitions = false;
 
   private emit(status: Status | null) {
-    this.dispatchEvent(new CustomEvent('legend-highlight', { detail: { status }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('legend-highlight', { detail: { status }, bubbles: true, composed: true }),
+    );
   }
 
   override render() {
@@ -154,7 +158,9 @@ export class RmLegend extends LitElement {
         })}
       </ul>
       <ul class="keys">
-        <li><span class="swatch" data-status="afghanistan"></span>${t.t('status.afghanistan.name')}</li>
+        <li>
+          <span class="swatch" data-status="afghanistan"></span>${t.t('status.afghanistan.name')}
+        </li>
         <li><span class="dotted"></span>${t.t('legend.uncertain')}</li>
         <li><span class="marker"></span>${t.t('legend.marker')}</li>
         <li><span class="swatch" data-status="no-data"></span>${t.t('legend.noData')}</li>

@@ -2,8 +2,20 @@ import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Localizer } from '../i18n/index.ts';
-import { statusOf, type CountryStatus, type MapStatus, type Status, type StatusSnapshot } from '../model/index.ts';
-import { fitProjection, projectShapes, regionAspect, type ProjectedShape, type Region } from '../geo/projection.ts';
+import {
+  statusOf,
+  type CountryStatus,
+  type MapStatus,
+  type Status,
+  type StatusSnapshot,
+} from '../model/index.ts';
+import {
+  fitProjection,
+  projectShapes,
+  regionAspect,
+  type ProjectedShape,
+  type Region,
+} from '../geo/projection.ts';
 import type { WorldShape } from '../geo/world.ts';
 import { nearestInDirection, nearestWithin, type Direction } from './map-navigation.ts';
 import { mapStyles } from './map-styles.ts';
@@ -101,14 +113,18 @@ export class RmMap extends LitElement {
     if (changed.has('i18n') || changed.has('shapes')) {
       this.names = new Map(this.shapes.map((s) => [idOf(s), nameOf(this.i18n, s)]));
     }
-    if ((changed.has('width') || changed.has('shapes') || changed.has('region')) && this.width > 0) {
+    if (
+      (changed.has('width') || changed.has('shapes') || changed.has('region')) &&
+      this.width > 0
+    ) {
       this.height = Math.round(this.width * this.aspect());
       const projection = fitProjection({ width: this.width, height: this.height }, this.region);
       const previous = this.scale;
       this.projected = projectShapes(this.shapes, projection);
       const [x, y] = projection.translate();
       this.scale = { k: projection.scale(), x, y };
-      if (changed.has('region') && previous && changed.get('region') !== undefined) this.animateZoom(previous);
+      if (changed.has('region') && previous && changed.get('region') !== undefined)
+        this.animateZoom(previous);
       this.hover = undefined;
     }
     if (changed.has('selected') && this.selected) this.active = this.selected;
@@ -134,16 +150,27 @@ export class RmMap extends LitElement {
       const iso3 = p.shape.iso3;
       const id = idOf(p.shape);
       if (!iso3) return { p, id, name: this.names.get(id) ?? id, status: 'no-data' };
-      if (iso3 === 'AFG') return { p, id, iso3, name: this.names.get(id) ?? id, status: 'afghanistan' };
+      if (iso3 === 'AFG')
+        return { p, id, iso3, name: this.names.get(id) ?? id, status: 'afghanistan' };
       const detail = snapshot ? statusOf(snapshot, iso3) : undefined;
-      return { p, id, iso3, name: this.names.get(id) ?? id, status: detail?.status ?? 'none', detail };
+      return {
+        p,
+        id,
+        iso3,
+        name: this.names.get(id) ?? id,
+        status: detail?.status ?? 'none',
+        detail,
+      };
     });
   }
 
   override render() {
     if (this.width === 0 || this.projected.length === 0) {
       // Hold the map's height before the first measurement, so nothing below it jumps.
-      return html`<div class="frame" style=${styleMap({ aspectRatio: `${1 / this.aspect()}` })}></div>`;
+      return html`<div
+        class="frame"
+        style=${styleMap({ aspectRatio: `${1 / this.aspect()}` })}
+      ></div>`;
     }
     const t = this.i18n;
     const countries = this.drawn();
@@ -152,7 +179,9 @@ export class RmMap extends LitElement {
     const selected = this.selected ? byId.get(this.selected) : undefined;
     const active = byId.get(this.active);
     const outline = (c: DrawnCountry | undefined, cls: string) =>
-      c && c.p.shape.kind === 'shape' ? svg`<path class="outline ${cls}" d=${c.p.d}></path>` : nothing;
+      c && c.p.shape.kind === 'shape'
+        ? svg`<path class="outline ${cls}" d=${c.p.d}></path>`
+        : nothing;
     const markerRing = (c: DrawnCountry | undefined, cls: string) =>
       c && c.p.shape.kind === 'marker'
         ? svg`<circle class="outline ${cls}" cx=${c.p.anchor[0]} cy=${c.p.anchor[1]} r=${this.markerRadius() + 3}></circle>`
@@ -179,7 +208,13 @@ export class RmMap extends LitElement {
         @focusout=${this.onFocusOut}
       >
         <defs>
-          <pattern id="rm-pattern-withdrawn" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)">
+          <pattern
+            id="rm-pattern-withdrawn"
+            patternUnits="userSpaceOnUse"
+            width="5"
+            height="5"
+            patternTransform="rotate(45)"
+          >
             <rect class="pattern-withdrawn-bg" width="5" height="5"></rect>
             <line class="pattern-withdrawn-ink" x1="0" y1="0" x2="0" y2="5"></line>
           </pattern>
@@ -201,15 +236,19 @@ export class RmMap extends LitElement {
           </g>
           <g>
             ${countries.map((c) =>
-              c.detail && isUncertain(c.detail) && c.p.shape.kind === 'shape' ? outline(c, 'uncertain') : nothing,
+              c.detail && isUncertain(c.detail) && c.p.shape.kind === 'shape'
+                ? outline(c, 'uncertain')
+                : nothing,
             )}
-            ${outline(selected, 'selected')} ${outline(hovered, 'hover')} ${markerRing(selected, 'selected')}
-            ${markerRing(hovered, 'hover')}
+            ${outline(selected, 'selected')} ${outline(hovered, 'hover')}
+            ${markerRing(selected, 'selected')} ${markerRing(hovered, 'hover')}
             ${this.hover?.via === 'focus' ? [outline(active, 'focus'), markerRing(active, 'focus')] : nothing}
           </g>
-          ${showLabel
-            ? svg`<text class="label" x=${afghanistan.p.anchor[0]} y=${afghanistan.p.anchor[1] + 4}>${afghanistan.name}</text>`
-            : nothing}
+          ${
+            showLabel
+              ? svg`<text class="label" x=${afghanistan.p.anchor[0]} y=${afghanistan.p.anchor[1] + 4}>${afghanistan.name}</text>`
+              : nothing
+          }
         </g>
       </svg>
       ${hovered ? this.renderTooltip(hovered) : nothing}
@@ -223,7 +262,7 @@ export class RmMap extends LitElement {
   private aspect(): number {
     const world = this.aspects.world;
     if (this.region === 'world') return world;
-    const maxHeight = Math.max(world * this.width, innerHeight * 0.62);
+    const maxHeight = Math.max(world * this.width, innerHeight * 0.7);
     return Math.min(this.aspects.asia, maxHeight / Math.max(1, this.width));
   }
 
@@ -288,12 +327,18 @@ export class RmMap extends LitElement {
       })}
     >
       <h3>${c.name}</h3>
-      <p class="status"><span class="swatch" data-status=${c.status}></span><span>${statusLine}</span></p>
+      <p class="status">
+        <span class="swatch" data-status=${c.status}></span><span>${statusLine}</span>
+      </p>
       ${description ? html`<p>${description}</p>` : nothing}
       ${notes.map((n) => html`<p class="flag">${n}</p>`)}
-      ${h.via === 'touch' && c.iso3
-        ? html`<button type="button" @click=${() => this.select(c.iso3!)}>${t.t('map.openDetails')}</button>`
-        : nothing}
+      ${
+        h.via === 'touch' && c.iso3
+          ? html`<button type="button" @click=${() => this.select(c.iso3!)}>
+              ${t.t('map.openDetails')}
+            </button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -312,7 +357,9 @@ export class RmMap extends LitElement {
     if (!point) return undefined;
     const reach = (event as PointerEvent).pointerType === 'touch' ? 22 : 14;
     const near = nearestWithin(
-      countries.filter((c) => c.p.small && c.iso3).map((c) => ({ id: c.id, x: c.p.anchor[0], y: c.p.anchor[1] })),
+      countries
+        .filter((c) => c.p.small && c.iso3)
+        .map((c) => ({ id: c.id, x: c.p.anchor[0], y: c.p.anchor[1] })),
       point.x,
       point.y,
       reach,
@@ -367,11 +414,14 @@ export class RmMap extends LitElement {
 
   private select(iso3: string) {
     this.hover = undefined;
-    this.dispatchEvent(new CustomEvent('country-select', { detail: { iso3 }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('country-select', { detail: { iso3 }, bubbles: true, composed: true }),
+    );
   }
 
   private onFocusIn = (event: FocusEvent) => {
-    const id = (event.composedPath()[0] as Element).getAttribute?.('data-iso3') ??
+    const id =
+      (event.composedPath()[0] as Element).getAttribute?.('data-iso3') ??
       (event.composedPath()[0] as Element).getAttribute?.('data-key');
     const c = id ? this.drawn().find((d) => d.id === id) : undefined;
     if (!c) return;
@@ -391,7 +441,11 @@ export class RmMap extends LitElement {
     const direction = ARROWS[event.key];
     if (direction) {
       const anchors = countries.map((c) => ({ id: c.id, x: c.p.anchor[0], y: c.p.anchor[1] }));
-      const to = nearestInDirection(anchors, { id: current.id, x: current.p.anchor[0], y: current.p.anchor[1] }, direction);
+      const to = nearestInDirection(
+        anchors,
+        { id: current.id, x: current.p.anchor[0], y: current.p.anchor[1] },
+        direction,
+      );
       next = to && countries.find((c) => c.id === to.id);
     } else if (event.key === 'Enter' || event.key === ' ') {
       if (current.iso3) this.select(current.iso3);
@@ -401,18 +455,25 @@ export class RmMap extends LitElement {
       this.hover = undefined;
       event.stopPropagation();
       return;
-    } else if (event.key.length === 1 && /\p{L}/u.test(event.key) && !event.ctrlKey && !event.metaKey && !event.altKey) {
+    } else if (
+      event.key.length === 1 &&
+      /\p{L}/u.test(event.key) &&
+      !event.ctrlKey &&
+      !event.metaKey &&
+      !event.altKey
+    ) {
       next = this.typeAhead(countries, current, event.key, event.timeStamp);
     }
     if (!next) return;
     event.preventDefault();
     this.active = next.id;
     void this.updateComplete.then(() => this.focusActive());
-  }
+  };
 
   /** Letters jump to the next country whose name starts with what was typed (within a second). */
   private typeAhead(countries: DrawnCountry[], current: DrawnCountry, key: string, at: number) {
-    this.typeahead = at - this.typeahead.at < 1000 ? { text: this.typeahead.text + key, at } : { text: key, at };
+    this.typeahead =
+      at - this.typeahead.at < 1000 ? { text: this.typeahead.text + key, at } : { text: key, at };
     const prefix = this.typeahead.text.toLocaleLowerCase(this.i18n.info.intl);
     const sorted = [...countries].sort((a, b) => a.name.localeCompare(b.name, this.i18n.info.intl));
     const start = sorted.indexOf(current) + (this.typeahead.text.length === 1 ? 1 : 0);

@@ -95,7 +95,9 @@ export class RmTimeSlider extends LitElement {
     const onEvents = this.eventsByDate.get(this.date) ?? [];
     const valueText =
       `${t.date(this.date, 'long')}, ${eraLabel(t, era.id)}` +
-      (this.date > this.asOf ? `, ${t.t('slider.unreviewed', { date: t.date(this.asOf, 'day') })}` : '') +
+      (this.date > this.asOf
+        ? `, ${t.t('slider.unreviewed', { date: t.date(this.asOf, 'day') })}`
+        : '') +
       (onEvents.length ? `. ${onEvents.map((e) => eventSummary(t, e)).join(' ')}` : '');
     const prev = adjacentDate(this.eventDates, this.date, -1);
     const next = adjacentDate(this.eventDates, this.date, 1);
@@ -106,17 +108,33 @@ export class RmTimeSlider extends LitElement {
           <span class="era">${eraLabel(t, era.id)}</span>
         </p>
         <div class="buttons">
-          <button type="button" class="step" ?disabled=${!prev} @click=${() => this.jump(prev)}
-            aria-label=${t.t('slider.previousEvent')} title=${t.t('slider.previousEvent')}>
+          <button
+            type="button"
+            class="step"
+            ?disabled=${!prev}
+            @click=${() => this.jump(prev)}
+            aria-label=${t.t('slider.previousEvent')}
+            title=${t.t('slider.previousEvent')}
+          >
             <span aria-hidden="true">${this.direction === 'rtl' ? '▶' : '◀'}</span>
           </button>
-          <button type="button" class="play" aria-pressed=${this.playing ? 'true' : 'false'}
-            @click=${() => this.dispatchEvent(new CustomEvent('play-toggle', { bubbles: true, composed: true }))}>
+          <button
+            type="button"
+            class="play"
+            aria-pressed=${this.playing ? 'true' : 'false'}
+            @click=${() => this.dispatchEvent(new CustomEvent('play-toggle', { bubbles: true, composed: true }))}
+          >
             <span aria-hidden="true">${this.playing ? '❚❚' : '▶'}</span>
             ${this.playing ? t.t('slider.pause') : t.t('slider.play')}
           </button>
-          <button type="button" class="step" ?disabled=${!next} @click=${() => this.jump(next)}
-            aria-label=${t.t('slider.nextEvent')} title=${t.t('slider.nextEvent')}>
+          <button
+            type="button"
+            class="step"
+            ?disabled=${!next}
+            @click=${() => this.jump(next)}
+            aria-label=${t.t('slider.nextEvent')}
+            title=${t.t('slider.nextEvent')}
+          >
             <span aria-hidden="true">${this.direction === 'rtl' ? '◀' : '▶'}</span>
           </button>
         </div>
@@ -139,7 +157,10 @@ export class RmTimeSlider extends LitElement {
     const scale = this.scale!;
     const [one, two] = scale.segments;
     const thumbX = this.px(this.date);
-    const breakMid = this.direction === 'rtl' ? this.width - (scale.breakX0 + scale.breakX1) / 2 : (scale.breakX0 + scale.breakX1) / 2;
+    const breakMid =
+      this.direction === 'rtl'
+        ? this.width - (scale.breakX0 + scale.breakX1) / 2
+        : (scale.breakX0 + scale.breakX1) / 2;
     const segment = (s: typeof one) => {
       const a = this.px(s.era.start);
       const b = this.px(s.era.end);
@@ -152,34 +173,52 @@ export class RmTimeSlider extends LitElement {
     return html`
       <svg class="chart" width=${this.width} height=${SVG_HEIGHT} aria-hidden="true">
         <defs>
-          <pattern id="rm-slider-withdrawn" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(45)">
+          <pattern
+            id="rm-slider-withdrawn"
+            patternUnits="userSpaceOnUse"
+            width="4"
+            height="4"
+            patternTransform="rotate(45)"
+          >
             <rect class="pattern-withdrawn-bg" width="4" height="4"></rect>
             <line class="pattern-withdrawn-ink" x1="0" y1="0" x2="0" y2="4"></line>
           </pattern>
-          <pattern id="rm-slider-unreviewed" patternUnits="userSpaceOnUse" width="4" height="4" patternTransform="rotate(-45)">
+          <pattern
+            id="rm-slider-unreviewed"
+            patternUnits="userSpaceOnUse"
+            width="4"
+            height="4"
+            patternTransform="rotate(-45)"
+          >
             <line class="unreviewed-ink" x1="0" y1="0" x2="0" y2="4"></line>
           </pattern>
         </defs>
         ${this.renderChart()}
         <rect class="segment" x=${s1.x} y=${TRACK_Y - 3} width=${s1.w} height="6" rx="3"></rect>
         <rect class="segment" x=${s2.x} y=${TRACK_Y - 3} width=${s2.w} height="6" rx="3"></rect>
-        ${unreviewedFrom !== undefined
-          ? svg`<rect class="unreviewed" x=${Math.min(unreviewedFrom, unreviewedTo) - 2} y=${TRACK_Y - 6}
+        ${
+          unreviewedFrom !== undefined
+            ? svg`<rect class="unreviewed" x=${Math.min(unreviewedFrom, unreviewedTo) - 2} y=${TRACK_Y - 6}
               width=${Math.max(5, Math.abs(unreviewedTo - unreviewedFrom) + 4)} height="12"></rect>`
-          : nothing}
+            : nothing
+        }
         <g class="break">
           <line x1=${breakMid - 7} y1=${TRACK_Y + 7} x2=${breakMid - 1} y2=${TRACK_Y - 7}></line>
           <line x1=${breakMid + 1} y1=${TRACK_Y + 7} x2=${breakMid + 7} y2=${TRACK_Y - 7}></line>
         </g>
         ${this.eventDates.map((d) => {
           const x = this.px(d);
-          const bearing = (this.eventsByDate.get(d) ?? []).some((e) => e.status !== null && e.country);
+          const bearing = (this.eventsByDate.get(d) ?? []).some(
+            (e) => e.status !== null && e.country,
+          );
           return svg`<line class="tick ${bearing ? 'status' : 'context'}" x1=${x} x2=${x} y1=${TRACK_Y + 5} y2=${TRACK_Y + (bearing ? 12 : 9)}></line>`;
         })}
         ${this.renderYears()}
         <line class="cursor" x1=${thumbX} x2=${thumbX} y1="0" y2=${TRACK_Y}></line>
       </svg>
-      <p class="gap-label" style=${styleMap({ left: `${breakMid}px`, top: `${GAP_LABEL_Y}px` })}>${t.t('slider.gap')}</p>
+      <p class="gap-label" style=${styleMap({ left: `${breakMid}px`, top: `${GAP_LABEL_Y}px` })}>
+        ${t.t('slider.gap')}
+      </p>
       ${this.preview ? this.renderPreview() : nothing}
       <div
         class="thumb"
@@ -201,7 +240,12 @@ export class RmTimeSlider extends LitElement {
   private renderChart() {
     const series = this.series;
     let max = 1;
-    for (const era of series) for (const p of era) max = Math.max(max, CHART_STATUSES.reduce((n, s) => n + p.counts[s], 0));
+    for (const era of series)
+      for (const p of era)
+        max = Math.max(
+          max,
+          CHART_STATUSES.reduce((n, s) => n + p.counts[s], 0),
+        );
     const y = (n: number) => CHART_HEIGHT - (n / max) * (CHART_HEIGHT - 2);
     const paths: Record<string, string> = {};
     for (const s of CHART_STATUSES) paths[s] = '';
@@ -220,7 +264,8 @@ export class RmTimeSlider extends LitElement {
           const n = p.counts[s];
           if (n > 0) {
             const [x0, x1] = xa <= xb ? [xa, xb] : [xb, xa];
-            paths[s] += `M${x0.toFixed(1)},${y(base).toFixed(1)}H${x1.toFixed(1)}V${y(base + n).toFixed(1)}H${x0.toFixed(1)}Z`;
+            paths[s] +=
+              `M${x0.toFixed(1)},${y(base).toFixed(1)}H${x1.toFixed(1)}V${y(base + n).toFixed(1)}H${x0.toFixed(1)}Z`;
           }
           base += n;
         }
@@ -261,7 +306,8 @@ export class RmTimeSlider extends LitElement {
     const { x, date } = this.preview!;
     const events = this.eventsByDate.get(date);
     return html`<div class="preview" style=${styleMap({ left: `${x}px` })}>
-      <strong>${t.date(date, 'day')}</strong>${events ? html`<br />${eventSummary(t, events[0]!)}` : nothing}
+      <strong>${t.date(date, 'day')}</strong
+      >${events ? html`<br />${eventSummary(t, events[0]!)}` : nothing}
     </div>`;
   }
 
@@ -319,11 +365,21 @@ export class RmTimeSlider extends LitElement {
     switch (event.key) {
       case 'ArrowRight':
       case 'ArrowUp':
-        next = stepDate(this.timeline, this.date, event.shiftKey ? 'month' : 'day', (event.key === 'ArrowUp' ? 1 : forward) as 1 | -1);
+        next = stepDate(
+          this.timeline,
+          this.date,
+          event.shiftKey ? 'month' : 'day',
+          (event.key === 'ArrowUp' ? 1 : forward) as 1 | -1,
+        );
         break;
       case 'ArrowLeft':
       case 'ArrowDown':
-        next = stepDate(this.timeline, this.date, event.shiftKey ? 'month' : 'day', (event.key === 'ArrowDown' ? -1 : -forward) as 1 | -1);
+        next = stepDate(
+          this.timeline,
+          this.date,
+          event.shiftKey ? 'month' : 'day',
+          (event.key === 'ArrowDown' ? -1 : -forward) as 1 | -1,
+        );
         break;
       case 'PageUp':
         next = stepDate(this.timeline, this.date, 'month', 1);

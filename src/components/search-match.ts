@@ -7,15 +7,14 @@ export interface Searchable {
 }
 
 export const fold = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase()
-    .replace(/[’']/g, '')
-    .trim();
+  s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase().replace(/[’']/g, '').trim();
 
 /** The best matches for a query, best first: name starts, then word starts, then anywhere. */
-export function matchCountries(items: readonly Searchable[], query: string, limit = 8): Searchable[] {
+export function matchCountries(
+  items: readonly Searchable[],
+  query: string,
+  limit = 8,
+): Searchable[] {
   const q = fold(query);
   if (!q) return [];
   const scored: [number, Searchable][] = [];
@@ -26,7 +25,8 @@ export function matchCountries(items: readonly Searchable[], query: string, limi
       const alias = i > 0 ? 0.5 : 0;
       if (f === q) best = Math.min(best, 0 + alias);
       else if (f.startsWith(q)) best = Math.min(best, 1 + alias);
-      else if (f.split(/[\s\-(),.]+/).some((w) => w.startsWith(q))) best = Math.min(best, 2 + alias);
+      else if (f.split(/[\s\-(),.]+/).some((w) => w.startsWith(q)))
+        best = Math.min(best, 2 + alias);
       else if (q.length >= 3 && f.includes(q)) best = Math.min(best, 3 + alias);
     }
     if (best < Infinity) scored.push([best, item]);

@@ -96,7 +96,12 @@ export type Step = 'day' | 'month';
  * Move a date by a day or a month, stepping over the gap (the day after era 1's last day is era
  * 2's first) and staying between era 1's first day and today.
  */
-export function stepDate(timeline: Timeline, date: IsoDate, step: Step, direction: 1 | -1): IsoDate {
+export function stepDate(
+  timeline: Timeline,
+  date: IsoDate,
+  step: Step,
+  direction: 1 | -1,
+): IsoDate {
   const [one, two] = timeline.eras;
   let next = step === 'day' ? addDays(date, direction) : addMonths(date, direction);
   const place = placeDate(timeline, next);
@@ -113,6 +118,10 @@ export function eraOf(timeline: Timeline, date: IsoDate): EraSpan {
 }
 
 /** The nearest event date strictly before or after `date`, if any. */
-export function adjacentDate(dates: readonly IsoDate[], date: IsoDate, direction: 1 | -1): IsoDate | undefined {
+export function adjacentDate(
+  dates: readonly IsoDate[],
+  date: IsoDate,
+  direction: 1 | -1,
+): IsoDate | undefined {
   return direction > 0 ? dates.find((d) => d > date) : dates.findLast((d) => d < date);
 }

@@ -73,6 +73,8 @@ export const sliderStyles = [
     .track {
       position: relative;
       block-size: 100px;
+      /* Room for half the thumb at either end of the track. */
+      margin-inline: 11px;
       touch-action: pan-y;
       cursor: pointer;
       /* The track is drawn in physical coordinates; it mirrors itself in right-to-left locales. */

@@ -20,7 +20,7 @@ const REGION_BOXES: Record<Region, [number, number, number, number]> = {
   world: [-180, -56, 180, 84],
   // The Middle East with Central and South Asia: from Türkiye and Egypt to western China,
   // Kazakhstan to the Arabian Sea, so the Gulf states and Afghanistan's neighbours can be read.
-  asia: [26, 8, 92, 54],
+  asia: [26, 10, 90, 53],
 };
 
 /** A ring around a lon/lat box, densified so it stays a box after projection. */
@@ -75,7 +75,10 @@ function largestPart(geometry: Polygon | MultiPolygon): Polygon {
   return best;
 }
 
-export function projectShapes(shapes: readonly WorldShape[], projection: GeoProjection): ProjectedShape[] {
+export function projectShapes(
+  shapes: readonly WorldShape[],
+  projection: GeoProjection,
+): ProjectedShape[] {
   // One decimal is a tenth of a pixel: finer digits only make the DOM heavier.
   const path = geoPath(projection).digits(1);
   return shapes.map((shape) => {

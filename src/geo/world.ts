@@ -29,16 +29,22 @@ export function worldFromTopology(json: unknown): WorldShape[] {
   const topology = json as Topology;
   const countries = topology?.objects?.countries as GeometryCollection | undefined;
   const markers = topology?.objects?.markers as GeometryCollection | undefined;
-  if (topology?.type !== 'Topology' || countries?.type !== 'GeometryCollection' || markers?.type !== 'GeometryCollection')
+  if (
+    topology?.type !== 'Topology' ||
+    countries?.type !== 'GeometryCollection' ||
+    markers?.type !== 'GeometryCollection'
+  )
     throw new WorldFormatError('the map file is not the expected topology');
   const shapes = feature(topology, countries).features;
   const points = feature(topology, markers).features;
-  const toShape = (kind: WorldShape['kind']) => (f: { id?: string | number; properties: unknown; geometry: Geometry }): WorldShape => {
-    const id = f.id === undefined ? undefined : String(f.id);
-    const iso3 = id === undefined ? undefined : countryByNumeric(id)?.iso3;
-    const key = (f.properties as { key?: string } | null)?.key;
-    if (!iso3 && !key) throw new WorldFormatError(`unknown shape ${id ?? '(no id)'}`);
-    return { kind, iso3, key, geometry: f.geometry as WorldShape['geometry'] };
-  };
+  const toShape =
+    (kind: WorldShape['kind']) =>
+    (f: { id?: string | number; properties: unknown; geometry: Geometry }): WorldShape => {
+      const id = f.id === undefined ? undefined : String(f.id);
+      const iso3 = id === undefined ? undefined : countryByNumeric(id)?.iso3;
+      const key = (f.properties as { key?: string } | null)?.key;
+      if (!iso3 && !key) throw new WorldFormatError(`unknown shape ${id ?? '(no id)'}`);
+      return { kind, iso3, key, geometry: f.geometry as WorldShape['geometry'] };
+    };
   return [...shapes.map(toShape('shape')), ...points.map(toShape('marker'))];
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { countryTable, worldTopology } from '../../scripts/generate-geo.ts';
+import { countryTable, searchAliases, worldTopology } from '../../scripts/generate-geo.ts';
 import { UN_MEMBERS } from '../../src/model/index.ts';
 
 describe('generated geography', () => {
@@ -9,6 +9,14 @@ describe('generated geography', () => {
       readFileSync(new URL('../../src/geo/generated/world.topo.json', import.meta.url), 'utf8'),
     );
     expect(committed).toEqual(JSON.parse(JSON.stringify(worldTopology(countryTable()))));
+  });
+
+  it('src/geo/generated/aliases.json is current', () => {
+    const committed = JSON.parse(
+      readFileSync(new URL('../../src/geo/generated/aliases.json', import.meta.url), 'utf8'),
+    );
+    expect(committed).toEqual(searchAliases());
+    expect(committed.ARE).toContain('UAE');
   });
 
   it('the ISO table lists 193 UN member states, without the Holy See', () => {

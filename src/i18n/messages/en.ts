@@ -38,21 +38,34 @@ const en = {
   'status.afghanistan.name': 'Afghanistan',
   'status.no-data.name': 'No data',
 
+  // One line each: the legend and data/README.md quote them.
   'status.recognized.definition':
-    'Formal (de jure) recognition of the Islamic Emirate, confirmed by the recognising state.',
+    'Formal (de jure) recognition, confirmed by the recognising state.',
   'status.ambassador.definition':
-    'No formal recognition, but the host accepted the credentials of a Taliban-appointed ambassador.',
-  'status.charge.definition':
-    "Taliban appointees run the Afghan embassy or a consulate in the host country, headed by a chargé d'affaires or lower.",
-  'status.contact.definition':
-    'Working relations without a Taliban-run mission: its own embassy or technical mission in Kabul, a non-resident envoy, or Taliban consular staff only.',
-  'status.none.definition':
-    "No relations with the Taliban government. The default; where the former republic's embassy still works, the country's history says so.",
-  'status.withdrawn.definition':
-    'Recognised the Taliban earlier, then withdrew recognition or cut all ties (2001).',
+    'No recognition, but it accepted a Taliban ambassador’s credentials.',
+  'status.charge.definition': 'Taliban appointees run the Afghan embassy or a consulate there.',
+  'status.contact.definition': 'Working relations, without a Taliban-run mission.',
+  'status.none.definition': 'No relations with the Taliban government (the default).',
+  'status.withdrawn.definition': 'Recognised the Taliban, then withdrew or cut all ties (2001).',
   'status.afghanistan.definition': 'Afghanistan itself, governed by the Taliban in these periods.',
-  'status.no-data.definition':
-    "Places the map's source draws without an ISO country code (Kosovo, Northern Cyprus, Somaliland).",
+  'status.no-data.definition': 'Places the map’s source draws without an ISO country code.',
+
+  // The longer explanation, for the About panel and data/README.md.
+  'status.recognized.detail':
+    'Formal (de jure) recognition of the Islamic Emirate as the government of Afghanistan, announced or confirmed by the recognising state. A Taliban statement alone is not enough.',
+  'status.ambassador.detail':
+    'No formal recognition, but the host accepted the credentials (or a copy of them) of a Taliban-appointed ambassador. China called this a normal diplomatic arrangement, not recognition.',
+  'status.charge.detail':
+    "Taliban appointees run the Afghan embassy or a consulate in the host country, headed by a chargé d'affaires or lower, without an accepted ambassador.",
+  'status.contact.detail':
+    'Working relations without a Taliban-run mission: the state keeps or reopens its own embassy or technical mission in Kabul, accredits a non-resident envoy, or accepts Taliban staff only in junior consular roles.',
+  'status.none.detail':
+    "No relations with the Taliban government: the default. Where the former republic's embassy still works (Tajikistan, for example), the country's history says so. In 1996–2001 these states recognised the Rabbani government.",
+  'status.withdrawn.detail':
+    'The state recognised the Islamic Emirate earlier, then withdrew recognition or cut all ties: the UAE, Saudi Arabia and Pakistan in 2001.',
+  'status.afghanistan.detail': 'Afghanistan itself, governed by the Taliban in both periods.',
+  'status.no-data.detail':
+    'Kosovo, Northern Cyprus and Somaliland: the map’s source (Natural Earth) draws them without an ISO country code, so the data does not cover them.',
 
   'since.day': 'since {date}',
   'since.approx': 'since around {date}',
@@ -115,9 +128,9 @@ const en = {
   'legend.title': 'Relations with the Taliban government',
   'legend.count': '{count} of {total}',
   'legend.total': 'Counts are of the {total} UN member states.',
-  'legend.uncertain': 'Dotted outline: approximate date or unconfirmed claim',
-  'legend.marker': 'Circle: a state too small to draw',
-  'legend.noData': 'Dots: no data (no ISO code in the map source)',
+  'legend.uncertain': 'Approximate date or unconfirmed',
+  'legend.marker': 'State too small to draw',
+  'legend.noData': 'No data',
 
   'changes.title': 'What changed',
   'changes.empty': 'Nothing recorded yet in this period.',
@@ -125,7 +138,8 @@ const en = {
 
   'panel.close': 'Close',
   'panel.onDate': 'On {date}',
-  'panel.noEvents': 'No recorded events: no relations with the Taliban government in either period.',
+  'panel.noEvents':
+    'No recorded events: no relations with the Taliban government in either period.',
   'panel.sources': 'Sources',
   'panel.showOnMap': 'Show on the map',
 
@@ -135,11 +149,15 @@ const en = {
   'search.none': 'No country found',
 
   'notice.title': 'About this link',
-  'notice.badDate': 'The date “{value}” in the link is not a date (use YYYY-MM-DD), so the map shows today.',
-  'notice.snapped.gap-to-era-1': 'There was no Taliban government on {value}: the map shows {to}, the last day of the first period.',
-  'notice.snapped.gap-to-era-2': 'There was no Taliban government on {value}: the map shows {to}, the first day of the second period.',
+  'notice.badDate':
+    'The date “{value}” in the link is not a date (use YYYY-MM-DD), so the map shows today.',
+  'notice.snapped.gap-to-era-1':
+    'There was no Taliban government on {value}: the map shows {to}, the last day of the first period.',
+  'notice.snapped.gap-to-era-2':
+    'There was no Taliban government on {value}: the map shows {to}, the first day of the second period.',
   'notice.snapped.future': '{value} is in the future: the map shows today, {to}.',
-  'notice.snapped.before-start': 'The map starts on {to}, when the Taliban took Kabul; {value} is earlier.',
+  'notice.snapped.before-start':
+    'The map starts on {to}, when the Taliban took Kabul; {value} is earlier.',
   'notice.unknownCountry': '“{value}” is not a country on this map, so no country is open.',
   'notice.badValue': 'The link’s {param} “{value}” is not one the map knows, so it was ignored.',
   'notice.dismiss': 'Dismiss',
@@ -198,7 +216,8 @@ const en = {
   'about.rule.counts': 'Counts are of the 193 UN member states; Afghanistan is shown on its own.',
   'about.rule.claims':
     'Claims that rest only on Taliban statements (Qatar 2022, Kyrgyzstan and Malaysia by Feb 2023) are shown, marked as low confidence and unconfirmed.',
-  'about.rule.asOf': 'The data was last checked against its sources on {date}; later days are not yet reviewed.',
+  'about.rule.asOf':
+    'The data was last checked against its sources on {date}; later days are not yet reviewed.',
   'about.uncertain': 'What could not be confirmed',
   'about.unSeat': 'Afghanistan’s seat at the UN',
   'about.sources': 'Sources',
@@ -211,7 +230,6 @@ const en = {
   'about.licenceMap': 'Country shapes: Natural Earth (public domain), through world-atlas.',
   'about.licenceCode': 'The code is open source (MIT licence).',
   'about.corrections': 'Corrections log',
-
 } as const satisfies Record<string, string | PluralMessage>;
 
 export type Messages = typeof en;

@@ -1,0 +1,82 @@
+import { country, expect, open, slider, test } from './fixtures.ts';
+
+test.describe('layout', () => {
+  test('fits a 320 px phone without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await open(page);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+    await expect(slider(page)).toBeVisible();
+  });
+
+  test('nothing moves when the date changes', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await open(page, '?date=2001-12-07');
+    const boxes = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('rm-app')!.shadowRoot!;
+        return ['rm-map', 'rm-time-slider', 'rm-legend', 'rm-changes', 'footer'].map((s) => {
+          const r = root.querySelector(s)!.getBoundingClientRect();
+          return [s, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)];
+        });
+      });
+    const before = await boxes();
+    await slider(page).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(country(page, 'PAK')).toHaveAttribute('data-status', 'none');
+    expect(await boxes()).toEqual(before);
+    await page.keyboard.press('End');
+    expect(await boxes()).toEqual(before);
+  });
+
+  test('a 4K projector gets the same page, larger', async ({ page }) => {
+    await page.setViewportSize({ width: 3840, height: 2160 });
+    await open(page);
+    const width = await page.locator('rm-map svg').evaluate((e) => e.getBoundingClientRect().width);
+    expect(width).toBeGreaterThan(1200);
+  });
+});
+
+test.describe('about the data', () => {
+  test('explains the statuses, rules, uncertainties, citation, licence and corrections', async ({
+    page,
+  }) => {
+    await open(page);
+    await page.getByRole('button', { name: 'About the data' }).first().click();
+    const dialog = page.getByRole('dialog', { name: 'About the data' });
+    await expect(dialog).toBeVisible();
+    for (const text of [
+      'What the colours mean',
+      'Formal (de jure) recognition of the Islamic Emirate',
+      'How to read the map',
+      'What could not be confirmed',
+      'UAE 1997 recognition exact day',
+      'How to cite',
+      'CC BY 4.0',
+      'Natural Earth',
+      'Corrections log',
+      '2026-11-27',
+    ])
+      await expect(dialog).toContainText(text);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+  });
+
+  test('the page has a favicon and a link-preview card', async ({ page }) => {
+    await open(page);
+    await expect(page.locator('link[rel="icon"]')).toHaveAttribute('href', /favicon\.svg$/);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /Taliban/);
+    await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
+      'content',
+      /.{40,}/,
+    );
+    const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+    const response = await page.request.get(new URL(image!, page.url()).href);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
+    const favicon = await page.request.get(new URL('favicon.svg', page.url()).href);
+    expect(favicon.status()).toBe(200);
+  });
+});

@@ -1,0 +1,83 @@
+import { clickCountry, country, expect, open, panel, shownDate, test } from './fixtures.ts';
+
+test.describe('the country panel', () => {
+  test('a click opens the history with sources; choosing an event moves the slider; Esc closes', async ({
+    page,
+  }) => {
+    await open(page);
+    await clickCountry(page, 'RUS');
+    const dialog = panel(page);
+    await expect(dialog.getByRole('heading', { name: 'Russia' })).toBeFocused();
+    await expect(dialog).toContainText('Recognises since 3 Jul 2025');
+    // Newest first, across both eras.
+    const dates = await dialog.locator('article time').allTextContents();
+    expect(dates[0]).toBe('15 Jan 2026');
+    expect(dates.at(-1)).toBe('Feb 2022');
+    const recognition = dialog.locator('article[data-event="2025-07-03-rus-formal-recognition"]');
+    await expect(recognition).toContainText('High confidence');
+    const source = recognition.getByRole('link', { name: 'Ariana News' });
+    await expect(source).toHaveAttribute(
+      'href',
+      'https://www.ariananews.af/russia-officially-recognizes-islamic-emirate-afghan-foreign-ministry-says/',
+    );
+    await expect(source).toHaveAttribute('target', '_blank');
+    await expect(source).toHaveAttribute('rel', 'noopener noreferrer');
+    const first = dialog.locator('article[data-event="2022-02-rus-taliban-mission-accepted"]');
+    await expect(first).toContainText('(month only)');
+    await first.getByRole('button', { name: 'Show on the map' }).click();
+    await expect(shownDate(page)).toHaveText('1 February 2022');
+    await expect(country(page, 'RUS')).toHaveAttribute('data-status', 'charge');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    expect(new URL(page.url()).searchParams.get('country')).toBeNull();
+  });
+
+  test('Enter on a focused country opens it, and focus returns there on close', async ({
+    page,
+  }) => {
+    await open(page);
+    await country(page, 'AFG').focus();
+    await page.keyboard.press('ArrowRight');
+    const focused = await page.evaluate(() =>
+      document
+        .querySelector('rm-app')!
+        .shadowRoot!.querySelector('rm-map')!
+        .shadowRoot!.activeElement?.getAttribute('data-iso3'),
+    );
+    expect(focused).toBeTruthy();
+    await page.keyboard.press('Enter');
+    await expect(panel(page)).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(panel(page)).toBeHidden();
+    await expect(country(page, focused!)).toBeFocused();
+  });
+
+  test('a country with no events says so', async ({ page }) => {
+    await open(page, '?country=FRA');
+    await expect(panel(page)).toContainText('No recorded events');
+  });
+});
+
+test.describe('what changed', () => {
+  test('lists the era so far, newest first, context included; choosing one moves the slider', async ({
+    page,
+  }) => {
+    await open(page, '?date=1997-05-27');
+    const items = page.locator('rm-changes li');
+    await expect(items.first()).toContainText('United Arab Emirates');
+    await expect(items.last()).toContainText('Taliban forces take Kabul');
+    await expect(items.last()).toContainText('Context');
+    await items.filter({ hasText: '25 May 1997' }).getByRole('button').click();
+    await expect(shownDate(page)).toHaveText('25 May 1997');
+    await expect(items.first()).toContainText('Pakistan');
+  });
+
+  test('starts again in era 2 with only that day’s events', async ({ page }) => {
+    await open(page, '?date=2021-08-15');
+    await expect(page.locator('rm-changes li')).toHaveCount(2);
+    await expect(
+      page.locator('rm-changes li', { hasText: 'Taliban forces enter Kabul' }),
+    ).toHaveCount(1);
+    await expect(page.locator('rm-changes li', { hasText: 'Tajikistan' })).toHaveCount(1);
+  });
+});
