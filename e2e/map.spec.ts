@@ -112,6 +112,20 @@ test.describe('the map', () => {
     await expect(panel(page).getByRole('heading', { name: 'Qatar' })).toBeVisible();
   });
 
+  test('the region change eases, unless the reader asks for reduced motion', async ({ page }) => {
+    await open(page);
+    const animations = () => page.locator('rm-map .zoom').evaluate((g) => g.getAnimations().length);
+    await page.getByRole('button', { name: 'Middle East and Asia' }).click();
+    await expect.poll(animations).toBe(1);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.getByRole('button', { name: 'World' }).click();
+    await expect(page.getByRole('button', { name: 'World' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(await animations()).toBe(0);
+  });
+
   test('the search box finds a country by its name or an alias and opens it', async ({ page }) => {
     await open(page);
     const search = page.getByRole('combobox', { name: 'Find a country' });

@@ -126,6 +126,31 @@ test.describe('the time slider', () => {
   });
 });
 
+test.describe('the time slider with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('play steps from one change to the next instead of sweeping', async ({ page }) => {
+    await open(page, '?date=1996-09-27');
+    await page.getByRole('button', { name: 'Play' }).click();
+    // The first change after Kabul's fall: Pakistan recognises on 25 May 1997. No day in between is shown.
+    await expect(shownDate(page)).toHaveText('25 May 1997');
+    await page.getByRole('button', { name: 'Pause' }).click();
+  });
+});
+
+test('hovering the track names the day and the event under the pointer', async ({ page }) => {
+  await open(page);
+  const x = await page.locator('rm-time-slider').evaluate((el) => {
+    const s = el as unknown as { px(d: string): number };
+    return s.px('2025-07-03');
+  });
+  const track = (await page.locator('rm-time-slider .track').boundingBox())!;
+  await page.mouse.move(track.x + x, track.y + 50);
+  const preview = page.locator('rm-time-slider .preview');
+  await expect(preview).toContainText('3 Jul 2025');
+  await expect(preview).toContainText('Russia formally recognises');
+});
+
 test.describe('the time slider on a phone', () => {
   test.use({ viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true });
 

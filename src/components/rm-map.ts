@@ -271,7 +271,8 @@ export class RmMap extends LitElement {
   }
 
   private label(c: DrawnCountry): string {
-    return `${c.name}: ${this.i18n.t(`status.${c.status}.name`)}`;
+    const t = this.i18n;
+    return `${c.name}: ${c.status === 'afghanistan' ? t.t('map.afghanistan') : t.t(`status.${c.status}.name`)}`;
   }
 
   private renderShape(c: DrawnCountry, isActive: boolean) {

@@ -326,9 +326,12 @@ export class RmTimeSlider extends LitElement {
     const rect = (event.currentTarget as HTMLElement).getBoundingClientRect();
     const x = Math.max(0, Math.min(this.width, event.clientX - rect.left));
     let date = this.dateAtPx(x);
-    // Snap to an event within 4 px, so a tick can be hit with a finger or a mouse.
-    const near = this.eventDates.find((d) => Math.abs(this.px(d) - x) <= 4);
-    if (near) date = near;
+    // Snap to the nearest event within 4 px, so a tick can be hit with a finger or a mouse.
+    let best = 4.0001;
+    for (const d of this.eventDates) {
+      const distance = Math.abs(this.px(d) - x);
+      if (distance < best) [best, date] = [distance, d];
+    }
     return { x, date };
   }
 

@@ -68,7 +68,8 @@ export const sliderStyles = [
     }
     .play span {
       display: inline-block;
-      inline-size: 1.2em;
+      inline-size: 1.3em;
+      margin-inline-end: 0.25em;
     }
     .track {
       position: relative;

@@ -107,6 +107,7 @@ const en = {
 
   'map.roledescription': 'map',
   'map.openDetails': 'Show details',
+  'map.afghanistan': 'governed by the Taliban',
   'map.description': 'World map of relations with the Taliban government on {date}.',
   'map.describeStatus': { one: '{count} {status}: {names}.', other: '{count} {status}: {names}.' },
   'map.describeNone': 'No state had relations with the Taliban government.',
