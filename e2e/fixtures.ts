@@ -88,3 +88,8 @@ export async function clickCountry(page: Page, iso3: string): Promise<void> {
   const { x, y } = await pointIn(page, iso3);
   await page.mouse.click(x, y);
 }
+
+/** Wait for the map's zoom transition (if any) to finish. */
+export async function mapSettled(page: Page): Promise<void> {
+  await page.locator('rm-map .zoom').evaluate((g) => Promise.all(g.getAnimations().map((a) => a.finished)));
+}
