@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
 const PORT = 4173;
+const HOST_PORT = 4174;
 /** The site is served under a sub-path, as a static host might: nothing may assume `/`. */
 export const BASE_PATH = '/recognition-map/';
 
@@ -33,10 +34,19 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx vite build --logLevel warn && node scripts/serve-static.mjs --root dist --port ${PORT} --prefix ${BASE_PATH}`,
-    url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite build --logLevel warn && node scripts/serve-static.mjs --root dist --port ${PORT} --prefix ${BASE_PATH}`,
+      url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // Another origin, for the news pages that embed the map (e2e/hosts, and pym.js).
+      command: `node scripts/serve-static.mjs --root . --port ${HOST_PORT}`,
+      url: `http://127.0.0.1:${HOST_PORT}/e2e/hosts/blank.html`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

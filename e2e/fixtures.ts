@@ -7,6 +7,12 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 
 export const TODAY = '2026-11-28';
 
+/**
+ * Another origin, for pages that embed the map: `localhost` where the site is `127.0.0.1`.
+ * A second static server (see playwright.config.ts) serves e2e/hosts there.
+ */
+export const HOST_ORIGIN = 'http://localhost:4174';
+
 export const test = base.extend<{ foreignRequests: string[] }>({
   foreignRequests: [
     async ({ page, baseURL }, use) => {
@@ -14,7 +20,8 @@ export const test = base.extend<{ foreignRequests: string[] }>({
       const foreign: string[] = [];
       page.on('request', (r) => {
         const url = new URL(r.url());
-        if (url.protocol.startsWith('http') && url.origin !== origin) foreign.push(r.url());
+        if (url.protocol.startsWith('http') && url.origin !== origin && url.origin !== HOST_ORIGIN)
+          foreign.push(r.url());
       });
       await use(foreign);
       expect(foreign, 'requests to other origins').toEqual([]);
@@ -23,10 +30,19 @@ export const test = base.extend<{ foreignRequests: string[] }>({
   ],
   page: async ({ page }, use) => {
     await page.clock.setFixedTime(new Date(`${TODAY}T20:00:00Z`));
+    // Every Content-Security-Policy violation in any frame fails the test.
+    await page.addInitScript(() => {
+      addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+      );
+    });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && m.text().startsWith('CSP violation')) errors.push(m.text());
+    });
     await use(page);
-    expect(errors, 'uncaught errors in the page').toEqual([]);
+    expect(errors, 'uncaught errors or CSP violations in the page').toEqual([]);
   },
 });
 
@@ -91,5 +107,7 @@ export async function clickCountry(page: Page, iso3: string): Promise<void> {
 
 /** Wait for the map's zoom transition (if any) to finish. */
 export async function mapSettled(page: Page): Promise<void> {
-  await page.locator('rm-map .zoom').evaluate((g) => Promise.all(g.getAnimations().map((a) => a.finished)));
+  await page
+    .locator('rm-map .zoom')
+    .evaluate((g) => Promise.all(g.getAnimations().map((a) => a.finished)));
 }

@@ -63,7 +63,7 @@ test.describe('what changed', () => {
     page,
   }) => {
     await open(page, '?date=1997-05-27');
-    const items = page.locator('rm-changes li');
+    const items = page.locator('rm-changes ol > li');
     await expect(items.first()).toContainText('United Arab Emirates');
     await expect(items.last()).toContainText('Taliban forces take Kabul');
     await expect(items.last()).toContainText('Context');
@@ -74,10 +74,10 @@ test.describe('what changed', () => {
 
   test('starts again in era 2 with only that day’s events', async ({ page }) => {
     await open(page, '?date=2021-08-15');
-    await expect(page.locator('rm-changes li')).toHaveCount(2);
+    await expect(page.locator('rm-changes ol > li')).toHaveCount(2);
     await expect(
-      page.locator('rm-changes li', { hasText: 'Taliban forces enter Kabul' }),
+      page.locator('rm-changes ol > li', { hasText: 'Taliban forces enter Kabul' }),
     ).toHaveCount(1);
-    await expect(page.locator('rm-changes li', { hasText: 'Tajikistan' })).toHaveCount(1);
+    await expect(page.locator('rm-changes ol > li', { hasText: 'Tajikistan' })).toHaveCount(1);
   });
 });

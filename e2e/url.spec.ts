@@ -25,7 +25,7 @@ test.describe('deep links and history', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => urlDate(page)).toBe('2025-07-03');
     await page.waitForTimeout(1100); // past the coalescing window for key bursts
-    await page.locator('rm-changes li').first().getByRole('button').click();
+    await page.locator('rm-changes ol > li').first().getByRole('button').click();
     await page.goBack();
     await expect(shownDate(page)).toHaveText('2 July 2025');
     await expect(country(page, 'RUS')).toHaveAttribute('data-status', 'charge');

@@ -14,11 +14,16 @@ import {
 import { REGIONS, type Region } from './geo/projection.ts';
 
 /** Names the page owns now, and names reserved for features that use them. */
-export const URL_PARAMS = ['date', 'country', 'region'] as const;
-export const RESERVED_PARAMS = [
+export const URL_PARAMS = [
+  'date',
+  'country',
+  'region',
   'embed',
   'controls',
   'theme',
+  'release',
+] as const;
+export const RESERVED_PARAMS = [
   'lang',
   'cal',
   'present',
@@ -30,11 +35,22 @@ export const RESERVED_PARAMS = [
   'release',
 ] as const;
 
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
 export interface UrlState {
   /** Absent: today. */
   date?: IsoDate;
   country?: string;
   region: Region;
+  /** `embed=1`: the page inside another site's article. */
+  embed: boolean;
+  /** `controls=0`: a still map of the chosen date, without the slider. */
+  controls: boolean;
+  /** Absent: light in an embed, the reader's system setting on the page. */
+  theme?: Theme;
+  /** A pinned data release (`data/releases/<release>.json`); absent: the latest data. */
+  release?: IsoDate;
 }
 
 export type Notice =
@@ -84,6 +100,24 @@ function readChoice<T extends string>(
   return fallback;
 }
 
+const TRUE = ['1', 'true', 'yes', 'on'];
+const FALSE = ['0', 'false', 'no', 'off'];
+
+function readFlag(
+  params: URLSearchParams,
+  param: string,
+  fallback: boolean,
+  notices: Notice[],
+): boolean {
+  const raw = params.get(param);
+  if (raw === null) return fallback;
+  const value = raw.trim().toLowerCase();
+  if (value === '' || TRUE.includes(value)) return value === '' ? fallback : true;
+  if (FALSE.includes(value)) return false;
+  notices.push({ kind: 'bad-value', param, value: raw.slice(0, 40) });
+  return fallback;
+}
+
 export function readUrl(
   search: string,
   context: ReadContext,
@@ -95,7 +129,18 @@ export function readUrl(
     params = new URLSearchParams();
   }
   const notices: Notice[] = [];
-  const state: UrlState = { region: readChoice(params, 'region', REGIONS, 'world', notices) };
+  const state: UrlState = {
+    region: readChoice(params, 'region', REGIONS, 'world', notices),
+    embed: readFlag(params, 'embed', false, notices),
+    controls: readFlag(params, 'controls', true, notices),
+  };
+  const theme = params.get('theme');
+  if (theme) state.theme = readChoice(params, 'theme', THEMES, 'auto', notices);
+  const release = params.get('release');
+  if (release) {
+    if (isIsoDate(release.trim())) state.release = release.trim();
+    else notices.push({ kind: 'bad-value', param: 'release', value: release.slice(0, 40) });
+  }
   const date = readDate(params, 'date', context.timeline, notices);
   if (date) state.date = date;
   const country = params.get('country');
@@ -118,6 +163,10 @@ export function writeUrl(state: UrlState, currentSearch: string): string {
   set('date', state.date);
   set('country', state.country);
   set('region', state.region === 'world' ? undefined : state.region);
+  set('embed', state.embed ? '1' : undefined);
+  set('controls', state.controls ? undefined : '0');
+  set('theme', state.theme);
+  set('release', state.release);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -8,17 +8,39 @@ const context = {
   isCountry: (iso3: string) => ['RUS', 'PAK', 'BHR'].includes(iso3),
 };
 const read = (search: string) => readUrl(search, context);
+const DEFAULTS = { region: 'world' as const, embed: false, controls: true };
 
 describe('readUrl(search, context)', () => {
   it('reads date, country and region', () => {
     expect(read('?date=2025-07-03&country=RUS&region=asia')).toEqual({
-      state: { date: '2025-07-03', country: 'RUS', region: 'asia' },
+      state: { ...DEFAULTS, date: '2025-07-03', country: 'RUS', region: 'asia' },
       notices: [],
     });
   });
 
   it('no date means today (left undefined for the page to fill)', () => {
-    expect(read('')).toEqual({ state: { region: 'world' }, notices: [] });
+    expect(read('')).toEqual({ state: DEFAULTS, notices: [] });
+  });
+
+  it('reads the embed options: embed, controls, theme and a pinned release', () => {
+    expect(read('?embed=1&controls=0&theme=dark&release=2026-11-27').state).toEqual({
+      ...DEFAULTS,
+      embed: true,
+      controls: false,
+      theme: 'dark',
+      release: '2026-11-27',
+    });
+    expect(read('?embed=true').state.embed).toBe(true);
+    expect(read('?embed=maybe')).toEqual({
+      state: DEFAULTS,
+      notices: [{ kind: 'bad-value', param: 'embed', value: 'maybe' }],
+    });
+    expect(read('?theme=pink').notices).toEqual([
+      { kind: 'bad-value', param: 'theme', value: 'pink' },
+    ]);
+    expect(read('?release=latest').notices).toEqual([
+      { kind: 'bad-value', param: 'release', value: 'latest' },
+    ]);
   });
 
   it('ignores a malformed date with a notice', () => {
@@ -31,7 +53,7 @@ describe('readUrl(search, context)', () => {
 
   it('snaps a gap date to the nearer era edge, with a notice that says so', () => {
     expect(read('?date=2005-01-01')).toEqual({
-      state: { region: 'world', date: '2001-12-07' },
+      state: { ...DEFAULTS, date: '2001-12-07' },
       notices: [
         {
           kind: 'snapped',
@@ -59,14 +81,14 @@ describe('readUrl(search, context)', () => {
 
   it('falls back to the world view on an unknown region', () => {
     expect(read('?region=mars')).toEqual({
-      state: { region: 'world' },
+      state: DEFAULTS,
       notices: [{ kind: 'bad-value', param: 'region', value: 'mars' }],
     });
   });
 
   it('ignores parameters it does not know, silently', () => {
     expect(read('?initialWidth=600&childId=map&parentTitle=x&date=2025-07-03')).toEqual({
-      state: { region: 'world', date: '2025-07-03' },
+      state: { ...DEFAULTS, date: '2025-07-03' },
       notices: [],
     });
   });
@@ -74,18 +96,25 @@ describe('readUrl(search, context)', () => {
 
 describe('writeUrl(state, currentSearch)', () => {
   it('writes what differs from the defaults and keeps foreign parameters', () => {
-    expect(
-      writeUrl(
-        { date: '2025-07-03', country: 'RUS', region: 'world' },
-        '?childId=x&date=2001-01-01',
-      ),
-    ).toBe('?childId=x&date=2025-07-03&country=RUS');
-    expect(writeUrl({ region: 'asia' }, '?country=RUS')).toBe('?region=asia');
-    expect(writeUrl({ region: 'world' }, '')).toBe('');
+    const url = writeUrl(
+      { ...DEFAULTS, date: '2025-07-03', country: 'RUS' },
+      '?childId=x&date=2001-01-01',
+    );
+    expect(url).toBe('?childId=x&date=2025-07-03&country=RUS');
+    expect(writeUrl({ ...DEFAULTS, region: 'asia' }, '?country=RUS')).toBe('?region=asia');
+    expect(writeUrl(DEFAULTS, '')).toBe('');
+    const embed = {
+      ...DEFAULTS,
+      embed: true,
+      controls: false,
+      theme: 'dark' as const,
+      release: '2026-11-27',
+    };
+    expect(writeUrl(embed, '')).toBe('?embed=1&controls=0&theme=dark&release=2026-11-27');
   });
 
   it('round-trips through readUrl', () => {
-    const state = { date: '2023-02-26', country: 'PAK', region: 'asia' as const };
+    const state = { ...DEFAULTS, date: '2023-02-26', country: 'PAK', region: 'asia' as const };
     expect(read(writeUrl(state, '')).state).toEqual(state);
   });
 });

@@ -94,8 +94,7 @@ export const appStyles = css`
     box-shadow: 0 1px 4px rgb(0 0 0 / 0.12);
     font-size: 0.88rem;
   }
-  .regions button,
-  .about-button {
+  .regions button {
     min-block-size: 2.5rem;
     padding: 0.3rem 0.8rem;
     border: 0;
@@ -115,11 +114,6 @@ export const appStyles = css`
     background: var(--rm-text);
     color: var(--rm-bg);
     font-weight: 600;
-  }
-  .about-button {
-    border: 1px solid var(--rm-text-muted);
-    border-radius: var(--rm-radius);
-    white-space: nowrap;
   }
   button:focus-visible,
   a:focus-visible {
@@ -231,6 +225,91 @@ export const appStyles = css`
   .foot p {
     margin: 0;
   }
+  .tool-button {
+    min-block-size: 2.5rem;
+    padding: 0.3rem 0.8rem;
+    border: 1px solid var(--rm-text-muted);
+    border-radius: var(--rm-radius);
+    background: var(--rm-bg);
+    white-space: nowrap;
+    cursor: pointer;
+  }
+  .still-date {
+    margin: 0;
+    font-family: var(--rm-font-display);
+    font-size: clamp(1.3rem, 3cqi, 2rem);
+    font-weight: 700;
+  }
+  .release-note {
+    font-style: italic;
+  }
+  .credit {
+    grid-area: foot;
+    color: var(--rm-text-muted);
+    font-size: 0.8rem;
+    line-height: 1.45;
+  }
+  .credit p {
+    margin: 0;
+  }
+  .credit strong {
+    color: var(--rm-text);
+  }
+  .credit a,
+  .foot a {
+    color: var(--rm-link);
+  }
+
+  /* Embedded in an article: one column at any width, the legend compact, the country panel in
+     the flow (so the frame grows to show it), and no fixed positioning anywhere. */
+  :host([embed]) .app {
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-areas: 'notices' 'stage' 'side' 'panel' 'foot';
+    padding: 0.5rem;
+    gap: 0.6rem;
+  }
+  :host([embed]) .side {
+    contain: none;
+    min-block-size: 0;
+  }
+  :host([embed]) .panel {
+    grid-area: panel;
+    position: static;
+    contain: none;
+    max-block-size: none;
+    padding: 0.6rem 0.75rem;
+    border: 1px solid var(--rm-border);
+    border-radius: var(--rm-radius);
+    box-shadow: none;
+  }
+
+  @media print {
+    .skip,
+    .tools,
+    .regions,
+    .notices,
+    .panel,
+    .foot button,
+    .foot a {
+      display: none !important;
+    }
+    .app {
+      display: block;
+      padding: 0;
+    }
+    .side {
+      contain: none;
+      min-block-size: 0;
+      display: block;
+    }
+    .side > * {
+      margin-block-start: 1rem;
+    }
+    .map-area {
+      break-inside: avoid;
+    }
+  }
+
   .link {
     border: 0;
     padding: 0;

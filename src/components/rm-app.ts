@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { englishLocalizer, type Localizer } from '../i18n/index.ts';
-import { LoadError, loadDataset, loadWorld } from '../load.ts';
+import { DATASET_PATH, LoadError, loadDataset, loadWorld } from '../load.ts';
 import {
   changesUpTo,
   countryHistory,
@@ -16,10 +16,13 @@ import {
   type Status,
   type StatusSnapshot,
   type Timeline,
+  isIsoDate,
 } from '../model/index.ts';
 import type { Region } from '../geo/projection.ts';
 import type { WorldShape } from '../geo/world.ts';
-import { readUrl, writeUrl, type Notice, type UrlState } from '../url-state.ts';
+import { readUrl, writeUrl, type Notice, type Theme, type UrlState } from '../url-state.ts';
+import { startAutoResize } from '../embed/resize.ts';
+import { CORRECTIONS_URL, EMBED_KEY } from '../config.ts';
 import { localToday } from '../today.ts';
 import { appStyles } from './app-styles.ts';
 import { describeMap } from './describe.ts';
@@ -68,6 +71,13 @@ export class RmApp extends LitElement {
   @state() private playing = false;
   @state() private gapCard = false;
   @state() private aboutOpen = false;
+  @state() private shareOpen = false;
+  /** `?embed=1`: inside another site's article (reflected, for the stylesheet). */
+  @property({ type: Boolean, reflect: true }) embed = false;
+  @state() private controls = true;
+  @state() private theme?: Theme;
+  /** The pinned data release shown, if the URL asks for one. */
+  @state() private release?: IsoDate;
 
   private readonly i18n: Localizer = englishLocalizer();
   private readonly today = localToday();
@@ -98,18 +108,32 @@ export class RmApp extends LitElement {
     void this.load();
   }
 
+  private stopResize?: () => void;
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('popstate', this.onPopState);
     this.player.stop();
+    this.stopResize?.();
   }
 
   private async load() {
     this.error = undefined;
     this.slow = false;
     const slowTimer = setTimeout(() => (this.slow = true), 6000);
+    const params = new URLSearchParams(location.search);
+    this.embed = ['1', 'true', 'yes', 'on'].includes(
+      (params.get('embed') ?? '').trim().toLowerCase(),
+    );
+    if (this.embed && !this.stopResize)
+      this.stopResize = startAutoResize({
+        datawrapperKey: EMBED_KEY,
+        pymChildId: params.get('childId'),
+      });
+    const release = params.get('release')?.trim();
+    const extraNotices: Notice[] = [];
     try {
-      const [data, world] = await Promise.all([loadDataset(), loadWorld()]);
+      const [data, world] = await Promise.all([this.loadData(release, extraNotices), loadWorld()]);
       const timeline = timelineOf(data, this.today);
       const series = countsSeries(data, this.today);
       // English names and ISO codes are aliases in every language: people search for "UAE".
@@ -134,11 +158,33 @@ export class RmApp extends LitElement {
         searchable,
       };
       this.applyUrl(location.search, true);
+      this.notices = [
+        ...extraNotices,
+        ...this.notices.filter(
+          (n) => !(n.kind === 'bad-value' && n.param === 'release' && extraNotices.length),
+        ),
+      ];
     } catch (e) {
       this.error = e as Error;
     } finally {
       clearTimeout(slowTimer);
     }
+  }
+
+  /** The pinned release if asked for and published; otherwise (with a notice) the latest data. */
+  private async loadData(release: string | undefined, notices: Notice[]): Promise<Dataset> {
+    if (release && isIsoDate(release)) {
+      try {
+        const data = await loadDataset(`data/releases/${release}.json`);
+        this.release = release;
+        return data;
+      } catch (e) {
+        if (!(e instanceof LoadError && e.kind === 'http')) throw e;
+        notices.push({ kind: 'bad-value', param: 'release', value: release });
+      }
+    }
+    this.release = undefined;
+    return loadDataset(DATASET_PATH);
   }
 
   // ── URL state ──────────────────────────────────────────────────────────────────────────────
@@ -153,6 +199,13 @@ export class RmApp extends LitElement {
     this.date = state.date ?? this.today;
     this.country = state.country ?? null;
     this.region = state.region;
+    this.embed = state.embed;
+    this.controls = state.controls;
+    this.theme = state.theme;
+    // Embeds are light unless asked otherwise (a newsroom page usually is); the page follows the
+    // reader's system setting.
+    const theme = state.theme ?? (state.embed ? 'light' : 'auto');
+    document.documentElement.dataset.theme = theme;
     if (withNotices) this.notices = notices;
   }
 
@@ -161,6 +214,10 @@ export class RmApp extends LitElement {
       date: this.date,
       country: this.country ?? undefined,
       region: this.region,
+      embed: this.embed,
+      controls: this.controls,
+      theme: this.theme,
+      release: this.release,
     };
   }
 
@@ -266,6 +323,18 @@ export class RmApp extends LitElement {
     void this.updateComplete.then(() => target?.focus());
   };
 
+  private async openShare() {
+    this.returnFocus = deepActiveElement();
+    await import('./rm-share-panel.define.ts');
+    this.shareOpen = true;
+  }
+
+  private closeShare = () => {
+    this.shareOpen = false;
+    const target = this.returnFocus;
+    void this.updateComplete.then(() => target?.focus());
+  };
+
   private dismissNotice(notice: Notice) {
     this.notices = this.notices.filter((n) => n !== notice);
   }
@@ -295,33 +364,12 @@ export class RmApp extends LitElement {
     const { data, world, timeline, series } = this.loaded;
     const snapshot = this.snapshot;
     const counts = countsOf(snapshot);
-    const changes = changesUpTo(data, this.date, this.today);
     return html`
-      <a class="skip" href="#map" @click=${this.skipToMap}>${t.t('app.skipToMap')}</a>
+      ${this.embed ? nothing : html`<a class="skip" href="#map" @click=${this.skipToMap}>${t.t('app.skipToMap')}</a>`}
       <div class="app">
-        <header class="top">
-          <div class="titles">
-            <h1>${t.t('app.title')}</h1>
-            <p class="subtitle">${t.t('app.subtitle')}</p>
-          </div>
-          <div class="tools">
-            <rm-country-search
-              .i18n=${t}
-              .countries=${this.loaded.searchable}
-              @country-select=${this.onCountrySelect}
-            ></rm-country-search>
-            <button
-              type="button"
-              class="about-button"
-              aria-label=${t.t('app.about')}
-              @click=${this.openAbout}
-            >
-              <span aria-hidden="true">ⓘ</span> ${t.t('app.aboutShort')}
-            </button>
-          </div>
-        </header>
-        ${this.renderNotices()}
+        ${this.embed ? nothing : this.renderHeader()} ${this.renderNotices()}
         <main class="stage">
+          ${this.controls ? nothing : html`<p class="still-date">${t.date(this.date, 'long')}</p>`}
           <div class="map-area">
             <rm-map
               id="map"
@@ -333,6 +381,7 @@ export class RmApp extends LitElement {
               .highlight=${this.highlight}
               .selected=${this.country}
               ?muted=${this.gapCard}
+              heightCap=${this.embed ? 0 : Math.round(innerHeight * 0.7)}
               description=${describeMap(t, snapshot, counts)}
               @country-select=${this.onCountrySelect}
             ></rm-map>
@@ -350,43 +399,46 @@ export class RmApp extends LitElement {
               )}
             </div>
           </div>
-          <rm-time-slider
-            .i18n=${t}
-            .timeline=${timeline}
-            date=${this.date}
-            .events=${data.events}
-            .series=${series}
-            asOf=${data.meta.asOf}
-            ?playing=${this.playing}
-            direction=${t.info.dir}
-            @date-input=${this.onDateInput}
-            @date-change=${this.onDateChange}
-            @play-toggle=${this.onPlayToggle}
-          ></rm-time-slider>
+          ${
+            this.controls
+              ? html`<rm-time-slider
+                  .i18n=${t}
+                  .timeline=${timeline}
+                  date=${this.date}
+                  .events=${data.events}
+                  .series=${series}
+                  asOf=${data.meta.asOf}
+                  ?playing=${this.playing}
+                  direction=${t.info.dir}
+                  @date-input=${this.onDateInput}
+                  @date-change=${this.onDateChange}
+                  @play-toggle=${this.onPlayToggle}
+                ></rm-time-slider>`
+              : nothing
+          }
         </main>
         <aside class="side">
           <rm-legend
             .i18n=${t}
             .counts=${counts}
             .pinned=${this.pinned}
+            ?compact=${this.embed}
             @legend-highlight=${this.onLegendHighlight}
             @legend-pin=${this.onLegendPin}
           ></rm-legend>
-          <rm-changes
-            .i18n=${t}
-            .events=${changes}
-            date=${this.date}
-            @date-change=${this.onDateChange}
-          ></rm-changes>
+          ${
+            this.embed
+              ? nothing
+              : html`<rm-changes
+                  .i18n=${t}
+                  .events=${changesUpTo(data, this.date, this.today)}
+                  date=${this.date}
+                  @date-change=${this.onDateChange}
+                ></rm-changes>`
+          }
         </aside>
         ${this.country ? this.renderPanel(this.country, data) : nothing}
-        <footer class="foot">
-          <p>
-            ${t.t('app.asOf', { date: t.date(data.meta.asOf, 'long') })} · ${t.t('footer.sources')}
-            ${t.t('footer.licence')}
-            <button type="button" class="link" @click=${this.openAbout}>${t.t('app.about')}</button>
-          </p>
-        </footer>
+        ${this.embed ? this.renderCredit(data) : this.renderFooter(data)}
       </div>
       ${
         this.aboutOpen
@@ -398,7 +450,97 @@ export class RmApp extends LitElement {
             ></rm-about>`
           : nothing
       }
+      ${this.shareOpen ? this.renderShare(data, world, snapshot) : nothing}
     `;
+  }
+
+  private renderHeader() {
+    const t = this.i18n;
+    return html`<header class="top">
+      <div class="titles">
+        <h1>${t.t('app.title')}</h1>
+        <p class="subtitle">${t.t('app.subtitle')}</p>
+      </div>
+      <div class="tools">
+        <rm-country-search
+          .i18n=${t}
+          .countries=${this.loaded!.searchable}
+          @country-select=${this.onCountrySelect}
+        ></rm-country-search>
+        <button type="button" class="tool-button" @click=${this.openShare}>
+          <span aria-hidden="true">⇪</span> ${t.t('share.open')}
+        </button>
+        <button
+          type="button"
+          class="tool-button"
+          aria-label=${t.t('app.about')}
+          @click=${this.openAbout}
+        >
+          <span aria-hidden="true">ⓘ</span> ${t.t('app.aboutShort')}
+        </button>
+      </div>
+    </header>`;
+  }
+
+  private renderReleaseNote(data: Dataset) {
+    if (!this.release) return nothing;
+    const t = this.i18n;
+    const latest = `${location.pathname}${writeUrl({ ...this.urlState(), release: undefined }, location.search)}`;
+    return html`<span class="release-note">
+      ${t.t('release.note', { date: t.date(data.meta.release, 'day') })}
+      <a
+        href=${latest}
+        target=${this.embed ? '_blank' : nothing}
+        rel=${this.embed ? 'noopener noreferrer' : nothing}
+        >${t.t('release.latest')}</a
+      ></span
+    >`;
+  }
+
+  private renderFooter(data: Dataset) {
+    const t = this.i18n;
+    return html`<footer class="foot">
+      <p>
+        ${t.t('app.asOf', { date: t.date(data.meta.asOf, 'long') })} · ${t.t('footer.sources')}
+        ${t.t('footer.licence')} ${this.renderReleaseNote(data)}
+      </p>
+      <p>
+        <button type="button" class="link" @click=${this.openAbout}>${t.t('app.about')}</button> ·
+        <button type="button" class="link" @click=${this.openShare}>${t.t('share.open')}</button> ·
+        <a href=${CORRECTIONS_URL} target="_blank" rel="noopener noreferrer"
+          >${t.t('share.correctionLink')}</a
+        >
+      </p>
+    </footer>`;
+  }
+
+  /** The embed's one-line credit: title, data date, the full page, corrections. */
+  private renderCredit(data: Dataset) {
+    const t = this.i18n;
+    const full = `${location.pathname}${writeUrl({ ...this.urlState(), embed: false, controls: true, theme: undefined }, '')}`;
+    return html`<footer class="credit">
+      <p>
+        <strong>${t.t('app.title')}</strong> ·
+        ${t.t('app.asOf', { date: t.date(data.meta.asOf, 'day') })} ·
+        <a href=${full} target="_blank" rel="noopener noreferrer">${t.t('embed.fullMap')}</a> ·
+        <a href=${CORRECTIONS_URL} target="_blank" rel="noopener noreferrer"
+          >${t.t('share.correctionLink')}</a
+        >
+        ${this.renderReleaseNote(data)}
+      </p>
+    </footer>`;
+  }
+
+  private renderShare(data: Dataset, world: WorldShape[], snapshot: EraSnapshot) {
+    return html`<rm-share-panel
+      .i18n=${this.i18n}
+      .data=${data}
+      .snapshot=${snapshot}
+      .view=${this.urlState()}
+      .countries=${world.flatMap((w) => (w.iso3 ? [w.iso3] : []))}
+      .geometry=${() => this.renderRoot.querySelector('rm-map')?.exportGeometry()}
+      @share-close=${this.closeShare}
+    ></rm-share-panel>`;
   }
 
   private renderPanel(iso3: string, data: Dataset) {

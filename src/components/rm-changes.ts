@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Localizer } from '../i18n/index.ts';
@@ -90,6 +90,29 @@ export class RmChanges extends LitElement {
       p.empty {
         color: var(--rm-text-muted);
       }
+      .print-sources {
+        display: none;
+      }
+      @media print {
+        ol {
+          max-block-size: none;
+          overflow: visible;
+        }
+        li {
+          break-inside: avoid;
+        }
+        .print-sources {
+          display: block;
+          margin: 0 0 0.4rem 1.6rem;
+          padding: 0;
+          font-size: 0.75rem;
+          color: var(--rm-text-muted);
+          overflow-wrap: anywhere;
+        }
+        .today {
+          box-shadow: none;
+        }
+      }
     `,
   ];
 
@@ -126,11 +149,13 @@ export class RmChanges extends LitElement {
                       >
                       <span class="what">${e.description}</span>
                     </button>
+                    <ul class="print-sources">
+                      ${e.sources.map((src) => html`<li>${src.outlet} (${src.published}): ${src.url}</li>`)}
+                    </ul>
                   </li>`,
               )}
             </ol>`
-      }
-      ${nothing}`;
+      }`;
   }
 
   private choose(e: DatasetEvent) {

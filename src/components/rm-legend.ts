@@ -82,6 +82,26 @@ export class RmLegend extends LitElement {
       .empty .swatch {
         opacity: 0.4;
       }
+      :host([compact]) h2 {
+        font-size: 0.9rem;
+      }
+      :host([compact]) ul:first-of-type {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
+        gap: 0 0.5rem;
+      }
+      :host([compact]) li + li {
+        margin: 0;
+      }
+      :host([compact]) button {
+        padding-block: 0.2rem;
+      }
+      @media print {
+        button {
+          border: 0;
+          padding-inline: 0;
+        }
+      }
       .keys {
         margin: 0.5rem 0 0;
         padding: 0 0.45rem;
@@ -122,7 +142,8 @@ export class RmLegend extends LitElement {
   @property({ attribute: false }) counts?: StatusCounts;
   /** The status held highlighted by a click (the page owns it). */
   @property({ attribute: false }) pinned: Status | null = null;
-  @property({ type: Boolean, attribute: 'no-definitions' }) noDefinitions = false;
+  /** Embeds: entries side by side, without definitions (the full page explains them). */
+  @property({ type: Boolean, reflect: true }) compact = false;
 
   private emit(status: Status | null) {
     this.dispatchEvent(
@@ -152,7 +173,7 @@ export class RmLegend extends LitElement {
               <span class="swatch" data-status=${status}></span>
               <span class="name">${t.t(`status.${status}.name`)}</span>
               <span class="count">${t.t('legend.count', { count, total })}</span>
-              ${this.noDefinitions ? nothing : html`<span class="definition">${t.t(`status.${status}.definition`)}</span>`}
+              ${this.compact ? nothing : html`<span class="definition">${t.t(`status.${status}.definition`)}</span>`}
             </button>
           </li>`;
         })}

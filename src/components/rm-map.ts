@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { setStyle } from './set-style.ts';
 import type { Localizer } from '../i18n/index.ts';
 import {
   statusOf,
@@ -17,6 +17,7 @@ import {
   type Region,
 } from '../geo/projection.ts';
 import type { WorldShape } from '../geo/world.ts';
+import type { MapGeometry } from '../export/map-image.ts';
 import { nearestInDirection, nearestWithin, type Direction } from './map-navigation.ts';
 import { mapStyles } from './map-styles.ts';
 import { isUncertain, statusSinceText, uncertaintyNotes } from './format.ts';
@@ -78,6 +79,8 @@ export class RmMap extends LitElement {
   @property({ type: Boolean }) muted = false;
   /** Accessible description of the map's current state. */
   @property() description = '';
+  /** Tallest the regional view may grow, in px (the page passes part of the window's height). */
+  @property({ type: Number }) heightCap = 0;
 
   @state() private width = 0;
   @state() private hover?: Hover;
@@ -169,7 +172,7 @@ export class RmMap extends LitElement {
       // Hold the map's height before the first measurement, so nothing below it jumps.
       return html`<div
         class="frame"
-        style=${styleMap({ aspectRatio: `${1 / this.aspect()}` })}
+        ${setStyle({ 'aspect-ratio': `${1 / this.aspect()}` })}
       ></div>`;
     }
     const t = this.i18n;
@@ -262,7 +265,8 @@ export class RmMap extends LitElement {
   private aspect(): number {
     const world = this.aspects.world;
     if (this.region === 'world') return world;
-    const maxHeight = Math.max(world * this.width, innerHeight * 0.7);
+    if (!this.heightCap) return Math.min(this.aspects.asia, 0.75);
+    const maxHeight = Math.max(world * this.width, this.heightCap);
     return Math.min(this.aspects.asia, maxHeight / Math.max(1, this.width));
   }
 
@@ -321,7 +325,7 @@ export class RmMap extends LitElement {
       role="tooltip"
       id="tooltip"
       ?data-touch=${h.via === 'touch'}
-      style=${styleMap({
+      ${setStyle({
         left: `${(h.x / this.width) * 100}%`,
         top: `${(h.y / this.height) * 100}%`,
         transform: `translate(${flipX ? 'calc(-100% - 12px)' : '12px'}, ${flipY ? 'calc(-100% - 12px)' : '12px'})`,
@@ -488,6 +492,36 @@ export class RmMap extends LitElement {
   private focusActive() {
     const el = this.renderRoot.querySelector<SVGElement>(`.country[tabindex="0"]`);
     el?.focus();
+  }
+
+  /** The drawn map, for image downloads: shapes, markers and statuses as they are now. */
+  exportGeometry(): MapGeometry | undefined {
+    if (!this.width) return undefined;
+    const r = this.markerRadius();
+    const countries = this.drawn();
+    const afghanistan = countries.find((c) => c.id === 'AFG');
+    return {
+      width: this.width,
+      height: this.height,
+      items: countries.map((c) => {
+        const uncertain = !!c.detail && isUncertain(c.detail);
+        return c.p.shape.kind === 'shape'
+          ? { kind: 'path' as const, d: c.p.d, status: c.status, uncertain }
+          : {
+              kind: 'circle' as const,
+              cx: c.p.anchor[0],
+              cy: c.p.anchor[1],
+              r,
+              status: c.status,
+              uncertain,
+            };
+      }),
+      label: afghanistan && {
+        x: afghanistan.p.anchor[0],
+        y: afghanistan.p.anchor[1] + 4,
+        text: afghanistan.name,
+      },
+    };
   }
 
   /** Move keyboard focus to a country on the map (from search, or the table). */

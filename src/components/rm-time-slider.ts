@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { setStyle } from './set-style.ts';
 import type { Localizer } from '../i18n/index.ts';
 import type { CountsPoint, DatasetEvent, IsoDate, Timeline } from '../model/index.ts';
 import { TimeScale, adjacentDate, eraOf, stepDate } from './time-scale.ts';
@@ -216,7 +216,7 @@ export class RmTimeSlider extends LitElement {
         ${this.renderYears()}
         <line class="cursor" x1=${thumbX} x2=${thumbX} y1="0" y2=${TRACK_Y}></line>
       </svg>
-      <p class="gap-label" style=${styleMap({ left: `${breakMid}px`, top: `${GAP_LABEL_Y}px` })}>
+      <p class="gap-label" ${setStyle({ left: `${breakMid}px`, top: `${GAP_LABEL_Y}px` })}>
         ${t.t('slider.gap')}
       </p>
       ${this.preview ? this.renderPreview() : nothing}
@@ -230,7 +230,7 @@ export class RmTimeSlider extends LitElement {
         aria-valuenow=${scale.index(this.date)}
         aria-valuetext=${valueText}
         aria-orientation="horizontal"
-        style=${styleMap({ transform: `translateX(${thumbX}px)`, top: `${TRACK_Y}px` })}
+        ${setStyle({ transform: `translateX(${thumbX}px)`, top: `${TRACK_Y}px` })}
         @keydown=${this.onKeyDown}
         @keyup=${this.onKeyUp}
       ></div>
@@ -305,7 +305,7 @@ export class RmTimeSlider extends LitElement {
     const t = this.i18n;
     const { x, date } = this.preview!;
     const events = this.eventsByDate.get(date);
-    return html`<div class="preview" style=${styleMap({ left: `${x}px` })}>
+    return html`<div class="preview" ${setStyle({ left: `${x}px` })}>
       <strong>${t.date(date, 'day')}</strong
       >${events ? html`<br />${eventSummary(t, events[0]!)}` : nothing}
     </div>`;

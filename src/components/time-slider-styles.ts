@@ -185,6 +185,12 @@ export const sliderStyles = [
       pointer-events: none;
       z-index: 1;
     }
+    @media print {
+      .buttons,
+      .track {
+        display: none;
+      }
+    }
     @media (forced-colors: active) {
       .area,
       .segment {

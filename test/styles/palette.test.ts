@@ -5,10 +5,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const css = readFileSync(new URL('../../src/styles/tokens.css', import.meta.url), 'utf8');
-const token = (name: string): string => {
-  const m = new RegExp(`--rm-status-${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(css);
+/** A status colour in the light or dark theme, from `light-dark(#light, #dark)` in tokens.css. */
+const token = (name: string, scheme: 'light' | 'dark' = 'light'): string => {
+  const m = new RegExp(
+    `--rm-status-${name}:\\s*light-dark\\((#[0-9a-f]{6}),\\s*(#[0-9a-f]{6})\\)`,
+    'i',
+  ).exec(css);
   if (!m) throw new Error(`no colour for ${name}`);
-  return m[1]!;
+  return scheme === 'light' ? m[1]! : m[2]!;
 };
 
 const channels = (hex: string) =>
@@ -66,6 +70,12 @@ describe('status palette', () => {
     const l = ORDER.map((s) => lightness(simulate(token(s), SIMULATIONS[kind]!)));
     for (let i = 1; i < l.length; i++)
       expect(l[i]! - l[i - 1]!, `${ORDER[i - 1]} → ${ORDER[i]}`).toBeGreaterThanOrEqual(8);
+  });
+
+  it('in the dark theme, gets darker from recognized to none (contrast with the dark background falls)', () => {
+    const l = ORDER.map((s) => lightness(channels(token(s, 'dark'))));
+    for (let i = 1; i < l.length; i++)
+      expect(l[i - 1]! - l[i]!, `${ORDER[i - 1]} → ${ORDER[i]}`).toBeGreaterThanOrEqual(10);
   });
 
   it('the strongest status is dark enough to read white text on a projector', () => {

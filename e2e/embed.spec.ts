@@ -1,0 +1,204 @@
+import type { Frame, Page } from '@playwright/test';
+import { embedSnippet, RESIZE_SCRIPT } from '../src/embed/snippet.ts';
+import { HOST_ORIGIN, expect, open, test } from './fixtures.ts';
+
+/** Open a page on another origin that embeds the map: a news article with `body` in it. */
+async function host(page: Page, body: string) {
+  await page.goto(`${HOST_ORIGIN}/e2e/hosts/blank.html`);
+  await page.setContent(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Article</title><style>body{margin:0 auto;max-width:700px;font-family:serif}</style></head><body><h1>News article</h1><p>Text before the map.</p>${body}<p id="after">Text after the map.</p></body></html>`,
+  );
+}
+
+const mapUrl = (baseURL: string, query: string) => `${baseURL}?embed=1${query}`;
+
+/** The embedded page's own content height. */
+const frameContentHeight = (frame: Frame) =>
+  frame.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+
+async function embeddedFrame(page: Page): Promise<Frame> {
+  const handle = await page.locator('iframe').elementHandle();
+  const frame = (await handle!.contentFrame())!;
+  await expect(frame.locator('rm-map [data-iso3="RUS"]')).toHaveCount(1);
+  return frame;
+}
+
+const iframeHeight = (page: Page) =>
+  page.locator('iframe').evaluate((f) => Math.round(f.getBoundingClientRect().height));
+
+test.describe('embed mode', () => {
+  test('shows map, legend and slider with a one-line credit, and no page header', async ({
+    page,
+  }) => {
+    await open(page, '?embed=1&date=2025-07-03');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
+    await expect(page.getByRole('slider', { name: 'Date' })).toBeVisible();
+    await expect(page.locator('rm-legend')).toBeVisible();
+    await expect(page.locator('rm-changes')).toHaveCount(0);
+    const credit = page.locator('rm-app footer.credit');
+    await expect(credit).toContainText('Who recognises the Taliban government?');
+    await expect(credit).toContainText('Data checked 27 Nov 2026');
+    const full = credit.getByRole('link', { name: 'Full map ↗' });
+    await expect(full).toHaveAttribute('target', '_blank');
+    await expect(full).toHaveAttribute('rel', 'noopener noreferrer');
+    expect(new URL((await full.getAttribute('href'))!, page.url()).search).toBe('?date=2025-07-03');
+    await expect(credit.getByRole('link', { name: 'Report a correction' })).toHaveAttribute(
+      'href',
+      /^https:/,
+    );
+  });
+
+  test('controls=0 gives a still map of the chosen date', async ({ page }) => {
+    await open(page, '?embed=1&controls=0&date=1997-06-01');
+    await expect(page.getByRole('slider')).toHaveCount(0);
+    await expect(page.locator('rm-app .still-date')).toHaveText('1 June 1997');
+    await expect(page.locator('rm-map [data-iso3="PAK"]')).toHaveAttribute(
+      'data-status',
+      'recognized',
+    );
+  });
+
+  test('theme=dark and theme=light set the colours; embeds default to light', async ({ page }) => {
+    const background = () =>
+      page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await open(page, '?embed=1');
+    expect(await background()).toBe('rgb(255, 255, 255)');
+    await open(page, '?embed=1&theme=dark');
+    expect(await background()).toBe('rgb(18, 21, 24)');
+    await open(page, '?embed=1&theme=auto');
+    expect(await background()).toBe('rgb(18, 21, 24)');
+    await open(page, '');
+    expect(await background()).toBe('rgb(18, 21, 24)');
+  });
+
+  test('fits 300 px', async ({ page }) => {
+    await page.setViewportSize({ width: 300, height: 600 });
+    await open(page, '?embed=1');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+  });
+});
+
+test.describe('self-sizing iframe on another origin', () => {
+  test('the copy-paste snippet sizes the iframe at phone width, and grows when a country opens', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await host(page, embedSnippet({ src: mapUrl(baseURL!, '&date=2025-07-03'), title: 'Map' }));
+    const frame = await embeddedFrame(page);
+    await expect
+      .poll(async () => Math.abs((await iframeHeight(page)) - (await frameContentHeight(frame))))
+      .toBeLessThanOrEqual(1);
+    const closed = await iframeHeight(page);
+    expect(closed).not.toBe(640);
+    // The frame never scrolls: everything it shows is inside its height.
+    expect(
+      await frame.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1),
+    ).toBe(true);
+    await frame.locator('rm-map [data-iso3="PAK"]').focus();
+    await page.keyboard.press('Enter');
+    await expect(
+      frame.locator('rm-country-panel').getByRole('heading', { name: 'Pakistan' }),
+    ).toBeVisible();
+    await expect.poll(() => iframeHeight(page)).toBeGreaterThan(closed + 200);
+    await expect
+      .poll(async () => Math.abs((await iframeHeight(page)) - (await frameContentHeight(frame))))
+      .toBeLessThanOrEqual(1);
+  });
+
+  test('an older Datawrapper script finds the iframe by its id', async ({ page, baseURL }) => {
+    // Only the id: this script ignores the message's source window.
+    const legacy = `<script>addEventListener("message",function(e){var d=e.data["datawrapper-height"];if(!d)return;for(var k in d){var f=document.getElementById("datawrapper-chart-"+k);if(f)f.style.height=d[k]+"px"}})</script>`;
+    await host(
+      page,
+      `<iframe id="datawrapper-chart-recognition-map" src="${mapUrl(baseURL!, '')}" title="Map" style="width:100%;border:0" height="300"></iframe>${legacy}`,
+    );
+    const frame = await embeddedFrame(page);
+    await expect
+      .poll(async () => Math.abs((await iframeHeight(page)) - (await frameContentHeight(frame))))
+      .toBeLessThanOrEqual(1);
+  });
+
+  test('the snippet script finds an iframe by the window that sent the message, whatever its id', async ({
+    page,
+    baseURL,
+  }) => {
+    await host(
+      page,
+      `<iframe id="something-else" src="${mapUrl(baseURL!, '')}" title="Map" style="width:100%;border:0" height="300"></iframe><script>${RESIZE_SCRIPT}</script>`,
+    );
+    const frame = await embeddedFrame(page);
+    await expect
+      .poll(async () => Math.abs((await iframeHeight(page)) - (await frameContentHeight(frame))))
+      .toBeLessThanOrEqual(1);
+  });
+
+  test('AMP: the page sends embed-size messages an amp-iframe marked resizable understands', async ({
+    page,
+    baseURL,
+  }) => {
+    // AMP's runtime comes from a CDN; this host records what an amp-iframe would receive and
+    // resizes the same way.
+    const amp = `<script>window.ampMessages=[];addEventListener("message",function(e){var d=e.data;if(d&&d.sentinel==="amp"&&d.type==="embed-size"){ampMessages.push(d.height);document.querySelector("iframe").style.height=d.height+"px"}})</script>`;
+    await host(
+      page,
+      `<iframe src="${mapUrl(baseURL!, '')}" title="Map" style="width:100%;border:0" height="300"></iframe>${amp}`,
+    );
+    const frame = await embeddedFrame(page);
+    await expect
+      .poll(() =>
+        page.evaluate(() => (window as unknown as { ampMessages: number[] }).ampMessages.length),
+      )
+      .toBeGreaterThan(0);
+    await expect
+      .poll(async () => Math.abs((await iframeHeight(page)) - (await frameContentHeight(frame))))
+      .toBeLessThanOrEqual(1);
+  });
+
+  test('Pym.js: pym.Parent sizes the iframe, with the childId it passes', async ({
+    page,
+    baseURL,
+  }) => {
+    await page.setViewportSize({ width: 480, height: 800 });
+    await host(
+      page,
+      `<div id="map-container"></div><script src="/node_modules/pym.js/dist/pym.v1.min.js"></script><script>window.pymParent=new pym.Parent("map-container",${JSON.stringify(mapUrl(baseURL!, ''))},{title:"Map"});</script>`,
+    );
+    const frame = await embeddedFrame(page);
+    expect(new URL(frame.url()).searchParams.get('childId')).toBe('map-container');
+    await expect
+      .poll(async () =>
+        Math.abs(
+          (await page
+            .locator('iframe')
+            .evaluate((f) => parseInt(f.getAttribute('height') ?? '0'))) -
+            (await frameContentHeight(frame)),
+        ),
+      )
+      .toBeLessThanOrEqual(1);
+    // Pym's own parameters are ignored quietly: no notice in the frame.
+    await expect(frame.locator('rm-app .notice')).toHaveCount(0);
+  });
+
+  test('the embed listens to no inbound message', async ({ page, baseURL }) => {
+    await host(
+      page,
+      `<iframe src="${mapUrl(baseURL!, '&date=2025-07-03')}" title="Map" style="width:100%;border:0" height="900"></iframe>`,
+    );
+    const frame = await embeddedFrame(page);
+    await page.evaluate(() => {
+      const w = document.querySelector('iframe')!.contentWindow!;
+      for (const m of [
+        'pymxPYMxmapxPYMxnavigateToxPYMxjavascript:alert(1)',
+        { date: '2001-01-01' },
+        { 'datawrapper-height': {} },
+      ])
+        w.postMessage(m, '*');
+    });
+    await expect(frame.locator('rm-time-slider .current .date')).toHaveText('3 July 2025');
+  });
+});

@@ -1,0 +1,191 @@
+/**
+ * The map as a picture for slides and print: title, date, the map, the legend with counts and the
+ * source line drawn in, as a standalone SVG (and, from it, a PNG). Colours come in resolved, so
+ * the file looks the same anywhere.
+ */
+import type { MapStatus } from '../model/index.ts';
+
+export type MapItem =
+  | { kind: 'path'; d: string; status: MapStatus; uncertain: boolean }
+  | { kind: 'circle'; cx: number; cy: number; r: number; status: MapStatus; uncertain: boolean };
+
+export interface MapGeometry {
+  width: number;
+  height: number;
+  items: MapItem[];
+  /** Afghanistan's label position, if drawn. */
+  label?: { x: number; y: number; text: string };
+}
+
+export interface ImageTexts {
+  title: string;
+  date: string;
+  legend: { status: MapStatus; label: string; count: string }[];
+  uncertainKey: string;
+  source: string;
+  cite: string;
+}
+
+/** Resolved colours of the light theme. */
+export type Palette = Record<
+  MapStatus | 'withdrawn-ink' | 'no-data-ink' | 'stroke' | 'ocean' | 'text' | 'muted' | 'bg',
+  string
+>;
+
+export const IMAGE_WIDTH = 1200;
+const PAD = 32;
+
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function fill(status: MapStatus): string {
+  if (status === 'withdrawn') return 'url(#withdrawn)';
+  if (status === 'no-data') return 'url(#no-data)';
+  return `var(--${status})`;
+}
+
+export function mapSvg(geometry: MapGeometry, texts: ImageTexts, palette: Palette): string {
+  const inner = IMAGE_WIDTH - 2 * PAD;
+  const k = inner / geometry.width;
+  const mapHeight = geometry.height * k;
+  const top = PAD + 70;
+  const legendTop = top + mapHeight + 28;
+  const columns = 3;
+  const rowHeight = 26;
+  const legendRows = Math.ceil((texts.legend.length + 1) / columns);
+  const footerTop = legendTop + legendRows * rowHeight + 16;
+  const height = Math.ceil(footerTop + 44 + PAD / 2);
+  const colour = (s: MapStatus) => palette[s];
+  const vars = (Object.keys(palette) as (keyof Palette)[])
+    .map((key) => `--${key}:${palette[key]};`)
+    .join('');
+  const items = geometry.items
+    .map((item) => {
+      const stroke = item.status === 'afghanistan' ? palette.text : palette.stroke;
+      const width = item.status === 'afghanistan' ? 1.2 : 0.5;
+      if (item.kind === 'path')
+        return `<path d="${item.d}" fill="${fill(item.status)}" stroke="${stroke}" stroke-width="${width / k}" stroke-linejoin="round"/>`;
+      return `<circle cx="${item.cx}" cy="${item.cy}" r="${item.r}" fill="${fill(item.status)}" stroke="${palette.text}" stroke-width="${0.9 / k}"${item.uncertain ? ` stroke-dasharray="${2 / k} ${1.5 / k}"` : ''}/>`;
+    })
+    .join('');
+  const outlines = geometry.items
+    .filter((i): i is Extract<MapItem, { kind: 'path' }> => i.kind === 'path' && i.uncertain)
+    .map(
+      (i) =>
+        `<path d="${i.d}" fill="none" stroke="${palette.text}" stroke-width="${1.2 / k}" stroke-dasharray="${2.5 / k} ${2 / k}"/>`,
+    )
+    .join('');
+  const label = geometry.label
+    ? `<text x="${geometry.label.x}" y="${geometry.label.y}" font-size="${11 / k}" font-weight="600" text-anchor="middle" fill="${palette.text}" stroke="${palette.bg}" stroke-width="${3 / k}" paint-order="stroke">${escapeXml(geometry.label.text)}</text>`
+    : '';
+  const cell = inner / columns;
+  const legend = [
+    ...texts.legend.map((entry, i) => {
+      const x = PAD + (i % columns) * cell;
+      const y = legendTop + Math.floor(i / columns) * rowHeight;
+      return (
+        `<rect x="${x}" y="${y}" width="16" height="16" rx="2" fill="${entry.status === 'withdrawn' || entry.status === 'no-data' ? fill(entry.status) : colour(entry.status)}" stroke="${palette.muted}"/>` +
+        `<text x="${x + 24}" y="${y + 13}" font-size="15" fill="${palette.text}">${escapeXml(entry.label)} <tspan font-weight="700">${escapeXml(entry.count)}</tspan></text>`
+      );
+    }),
+    (() => {
+      const i = texts.legend.length;
+      const x = PAD + (i % columns) * cell;
+      const y = legendTop + Math.floor(i / columns) * rowHeight;
+      return (
+        `<rect x="${x + 1}" y="${y + 1}" width="14" height="14" fill="none" stroke="${palette.text}" stroke-width="1.5" stroke-dasharray="3 2"/>` +
+        `<text x="${x + 24}" y="${y + 13}" font-size="15" fill="${palette.muted}">${escapeXml(texts.uncertainKey)}</text>`
+      );
+    })(),
+  ].join('');
+
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_WIDTH}" height="${height}" viewBox="0 0 ${IMAGE_WIDTH} ${height}" font-family="Georgia, 'Liberation Serif', serif">
+<title>${escapeXml(`${texts.title}: ${texts.date}`)}</title>
+<style>svg{${vars}}</style>
+<defs>
+<pattern id="withdrawn" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><rect width="5" height="5" fill="${palette.withdrawn}"/><line x1="0" y1="0" x2="0" y2="5" stroke="${palette['withdrawn-ink']}" stroke-width="1.4"/></pattern>
+<pattern id="no-data" patternUnits="userSpaceOnUse" width="4" height="4"><rect width="4" height="4" fill="${palette['no-data']}"/><circle cx="2" cy="2" r="0.8" fill="${palette['no-data-ink']}"/></pattern>
+</defs>
+<rect width="100%" height="100%" fill="${palette.bg}"/>
+<text x="${PAD}" y="${PAD + 24}" font-size="28" font-weight="700" fill="${palette.text}">${escapeXml(texts.title)}</text>
+<text x="${PAD}" y="${PAD + 54}" font-size="20" fill="${palette.text}" font-family="system-ui, 'Liberation Sans', sans-serif">${escapeXml(texts.date)}</text>
+<rect x="${PAD}" y="${top}" width="${inner}" height="${mapHeight}" fill="${palette.ocean}"/>
+<g transform="translate(${PAD} ${top}) scale(${k})">${items}${outlines}${label}</g>
+<g font-family="system-ui, 'Liberation Sans', sans-serif">${legend}
+<text x="${PAD}" y="${footerTop + 14}" font-size="13" fill="${palette.muted}">${escapeXml(texts.source)}</text>
+<text x="${PAD}" y="${footerTop + 34}" font-size="13" fill="${palette.muted}">${escapeXml(texts.cite)}</text>
+</g>
+</svg>`;
+}
+
+/** Rasterise the SVG (needs `img-src blob:` in the page's CSP). */
+export async function svgToPng(svg: string, scale: number): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.decoding = 'async';
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(image.naturalWidth * scale);
+    canvas.height = Math.round(image.naturalHeight * scale);
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2D canvas');
+    context.drawImage(image, 0, 0, canvas.width, canvas.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))),
+        'image/png',
+      ),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** Offer a file to the reader (the browser's download, named). */
+export function download(content: Blob | string, fileName: string, type: string): void {
+  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const PALETTE_KEYS: Record<keyof Palette, string> = {
+  recognized: '--rm-status-recognized',
+  ambassador: '--rm-status-ambassador',
+  charge: '--rm-status-charge',
+  contact: '--rm-status-contact',
+  none: '--rm-status-none',
+  withdrawn: '--rm-status-withdrawn',
+  'withdrawn-ink': '--rm-status-withdrawn-ink',
+  afghanistan: '--rm-status-afghanistan',
+  'no-data': '--rm-status-no-data',
+  'no-data-ink': '--rm-status-no-data-ink',
+  stroke: '--rm-country-stroke',
+  ocean: '--rm-ocean',
+  text: '--rm-text',
+  muted: '--rm-text-muted',
+  bg: '--rm-bg',
+};
+
+/** The light theme's colours, resolved from the page's tokens (whatever theme the reader uses). */
+export function lightPalette(): Palette {
+  const probe = document.createElement('span');
+  probe.style.colorScheme = 'light';
+  probe.style.display = 'none';
+  document.body.append(probe);
+  const palette = {} as Palette;
+  for (const [key, variable] of Object.entries(PALETTE_KEYS) as [keyof Palette, string][]) {
+    probe.style.color = `var(${variable})`;
+    palette[key] = getComputedStyle(probe).color;
+  }
+  probe.remove();
+  return palette;
+}
