@@ -128,7 +128,10 @@ test.describe('the map', () => {
     await expect.poll(zooms).toBe(1);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.getByRole('button', { name: 'World' }).click();
-    await expect(page.getByRole('button', { name: 'World' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'World' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await expect(country(page, 'RUS')).toBeVisible();
     expect(await zooms()).toBe(1);
   });

@@ -231,6 +231,7 @@ test.describe('security', () => {
   });
 
   test('everything works under it and nothing leaves the site: a full tour', async ({ page }) => {
+    test.slow();
     // The fixtures fail this test on any CSP violation or request to another origin.
     await open(page, '?date=2025-07-03');
     await page.getByRole('button', { name: 'Middle East and Asia' }).click();

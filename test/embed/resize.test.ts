@@ -48,3 +48,17 @@ describe('embedSnippet({ src, title })', () => {
     expect(iframe.style.height).toBe('700px');
   });
 });
+
+describe('README', () => {
+  it('shows the snippet the share panel gives, with the same script', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain(`<script>${RESIZE_SCRIPT}</script>`);
+    expect(readme).toContain(
+      embedSnippet({
+        src: 'https://YOUR-SITE.example/recognition-map/?embed=1&date=2025-07-03&release=2026-11-27',
+        title: 'Map: who recognises the Taliban government',
+      }),
+    );
+  });
+});
