@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { DatasetError, parseDataset } from './src/model/index.ts';
+import { DatasetError, parseDataset, parseLesson, type Dataset } from './src/model/index.ts';
 
 /** Dataset files served beside the site: the live dataset and every pinned release. */
 function datasetFiles(): string[] {
@@ -9,7 +9,12 @@ function datasetFiles(): string[] {
         .filter((f) => f.endsWith('.json'))
         .map((f) => `releases/${f}`)
     : [];
-  return ['recognition.json', ...releases];
+  const lessons = existsSync('data/lessons')
+    ? readdirSync('data/lessons')
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => `lessons/${f}`)
+    : [];
+  return ['recognition.json', ...releases, ...lessons];
 }
 
 /**
@@ -29,10 +34,15 @@ function dataset(): Plugin {
       });
     },
     generateBundle() {
+      let live: Dataset | undefined;
       for (const file of datasetFiles()) {
         const json: unknown = JSON.parse(readFileSync(`data/${file}`, 'utf8'));
         try {
-          parseDataset(json, `data/${file}`);
+          if (file.startsWith('lessons/')) parseLesson(json, live!, `data/${file}`);
+          else {
+            const dataset = parseDataset(json, `data/${file}`);
+            if (file === 'recognition.json') live = dataset;
+          }
         } catch (e) {
           if (e instanceof DatasetError) this.error(e.message);
           throw e;

@@ -51,7 +51,10 @@ export { expect };
 /** Open the site (optionally with a query string) and wait for the map to be drawn. */
 export async function open(page: Page, query = ''): Promise<void> {
   await page.goto(`./${query}`);
-  await expect(page.locator('rm-map [data-iso3="RUS"]')).toHaveCount(1);
+  // Drawn: the map (one or two, then and now), or the table.
+  await expect(
+    page.locator('rm-map [data-iso3="RUS"], rm-data-table tr[data-iso3="RUS"]').first(),
+  ).toBeAttached();
 }
 
 /** The one element that draws a country (its shape or its marker). */
@@ -105,9 +108,19 @@ export async function clickCountry(page: Page, iso3: string): Promise<void> {
   await page.mouse.click(x, y);
 }
 
-/** Wait for the map's zoom transition (if any) to finish. */
+/** Wait until the map stops moving (its zoom transition, any re-fit): Afghanistan stays put. */
 export async function mapSettled(page: Page): Promise<void> {
-  await page
-    .locator('rm-map .zoom')
-    .evaluate((g) => Promise.all(g.getAnimations().map((a) => a.finished)));
+  const box = async () => JSON.stringify(await country(page, 'AFG').boundingBox());
+  let previous = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await box();
+        const still = now === previous;
+        previous = now;
+        return still;
+      },
+      { intervals: [100] },
+    )
+    .toBe(true);
 }

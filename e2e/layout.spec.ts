@@ -7,7 +7,7 @@ test.describe('layout', () => {
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
-    expect(overflow).toBe(0);
+    expect(overflow).toBeLessThanOrEqual(0);
     await expect(slider(page)).toBeVisible();
   });
 
@@ -78,5 +78,42 @@ test.describe('about the data', () => {
     expect(response.headers()['content-type']).toBe('image/png');
     const favicon = await page.request.get(new URL('favicon.svg', page.url()).href);
     expect(favicon.status()).toBe(200);
+  });
+});
+
+test.describe('reader preferences', () => {
+  test('Windows high contrast (forced colours): statuses stay distinguishable', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    await open(page, '?date=2025-07-03');
+    const fill = (iso3: string) => country(page, iso3).evaluate((e) => getComputedStyle(e).fill);
+    const fills = new Set([
+      await fill('RUS'),
+      await fill('CHN'),
+      await fill('IRN'),
+      await fill('SAU'),
+      await fill('FRA'),
+    ]);
+    expect(fills.size).toBe(5);
+  });
+
+  test('200 % zoom on a 1280 px screen reflows without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 640, height: 400 });
+    await open(page, '?date=2025-07-03');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expect(slider(page)).toBeVisible();
+  });
+
+  test('dark colour scheme is followed on the page', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await open(page);
+    const background = await page.evaluate(
+      () => getComputedStyle(document.documentElement).backgroundColor,
+    );
+    expect(background).toBe('rgb(18, 21, 24)');
   });
 });

@@ -4,6 +4,7 @@ import {
   country,
   expect,
   hoverCountry,
+  mapSettled,
   open,
   panel,
   test,
@@ -106,7 +107,8 @@ test.describe('the map', () => {
       'aria-pressed',
       'true',
     );
-    await expect.poll(async () => (await box()).width).toBeGreaterThan(before.width * 2.5);
+    await mapSettled(page);
+    expect((await box()).width).toBeGreaterThan(before.width * 2.5);
     expect(new URL(page.url()).searchParams.get('region')).toBe('asia');
     await clickCountry(page, 'QAT');
     await expect(panel(page).getByRole('heading', { name: 'Qatar' })).toBeVisible();

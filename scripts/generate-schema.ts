@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { jsonSchemaText } from './json-schema.ts';
+import { jsonSchemaText, lessonSchemaText } from './json-schema.ts';
 
 writeFileSync('data/recognition.schema.json', jsonSchemaText());
-console.log('wrote data/recognition.schema.json');
+writeFileSync('data/lesson.schema.json', lessonSchemaText());
+console.log('wrote data/recognition.schema.json and data/lesson.schema.json');

@@ -3,8 +3,14 @@
  * uses, and that the published JSON Schema is current. Exits non-zero on any error.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { DatasetError, formatIssue, parseDataset } from '../src/model/index.ts';
-import { jsonSchemaText } from './json-schema.ts';
+import {
+  DatasetError,
+  formatIssue,
+  parseDataset,
+  parseLesson,
+  type Dataset,
+} from '../src/model/index.ts';
+import { jsonSchemaText, lessonSchemaText } from './json-schema.ts';
 
 const files = [
   'data/recognition.json',
@@ -17,6 +23,7 @@ const files = [
 ];
 
 let failed = false;
+let live: Dataset | undefined;
 for (const file of files) {
   let json: unknown;
   try {
@@ -28,6 +35,7 @@ for (const file of files) {
   }
   try {
     const dataset = parseDataset(json, file);
+    if (file === 'data/recognition.json') live = dataset;
     const count = (c: string) => dataset.events.filter((e) => e.confidence === c).length;
     console.log(
       `${file}: ${dataset.events.length} events ` +
@@ -43,9 +51,31 @@ for (const file of files) {
   }
 }
 
-const schemaFile = 'data/recognition.schema.json';
-if (!existsSync(schemaFile) || readFileSync(schemaFile, 'utf8') !== jsonSchemaText()) {
-  console.error(`${schemaFile} is out of date: run \`npm run generate:schema\``);
-  failed = true;
+// Lessons are checked against the live dataset: every step's events must exist in it.
+const lessons = existsSync('data/lessons')
+  ? readdirSync('data/lessons').filter((f) => f.endsWith('.json'))
+  : [];
+for (const name of lessons.sort()) {
+  const file = `data/lessons/${name}`;
+  if (!live) break;
+  try {
+    const lesson = parseLesson(JSON.parse(readFileSync(file, 'utf8')), live, file);
+    console.log(`${file}: ${lesson.steps.length} steps`);
+  } catch (e) {
+    if (e instanceof DatasetError) console.error(e.message);
+    else console.error(`${file}: ${(e as Error).message}`);
+    failed = true;
+  }
+}
+
+const schemas: [string, string][] = [
+  ['data/recognition.schema.json', jsonSchemaText()],
+  ['data/lesson.schema.json', lessonSchemaText()],
+];
+for (const [schemaFile, text] of schemas) {
+  if (!existsSync(schemaFile) || readFileSync(schemaFile, 'utf8') !== text) {
+    console.error(`${schemaFile} is out of date: run \`npm run generate:schema\``);
+    failed = true;
+  }
 }
 process.exit(failed ? 1 : 0);

@@ -22,21 +22,20 @@ export const URL_PARAMS = [
   'controls',
   'theme',
   'release',
-] as const;
-export const RESERVED_PARAMS = [
-  'lang',
-  'cal',
+  'view',
+  'compare',
   'present',
   'contrast',
   'lesson',
   'step',
-  'compare',
-  'view',
-  'release',
 ] as const;
+export const RESERVED_PARAMS = ['lang', 'cal'] as const;
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
+
+export const VIEWS = ['map', 'table'] as const;
+export type View = (typeof VIEWS)[number];
 
 export interface UrlState {
   /** Absent: today. */
@@ -51,6 +50,17 @@ export interface UrlState {
   theme?: Theme;
   /** A pinned data release (`data/releases/<release>.json`); absent: the latest data. */
   release?: IsoDate;
+  /** `view=table`: the table instead of the map. */
+  view: View;
+  /** `compare=YYYY-MM-DD`: "then and now", this date beside `date`. */
+  compare?: IsoDate;
+  /** `present=1`: presentation mode (the page shows a Start button: fullscreen needs a click). */
+  present: boolean;
+  /** `contrast=high`. */
+  highContrast: boolean;
+  /** `lesson=ID&step=N` (steps counted from 1). */
+  lesson?: string;
+  step?: number;
 }
 
 export type Notice =
@@ -133,7 +143,24 @@ export function readUrl(
     region: readChoice(params, 'region', REGIONS, 'world', notices),
     embed: readFlag(params, 'embed', false, notices),
     controls: readFlag(params, 'controls', true, notices),
+    view: readChoice(params, 'view', VIEWS, 'map', notices),
+    present: readFlag(params, 'present', false, notices),
+    highContrast:
+      readChoice(params, 'contrast', ['normal', 'high'] as const, 'normal', notices) === 'high',
   };
+  const compare = readDate(params, 'compare', context.timeline, notices);
+  if (compare) state.compare = compare;
+  const lesson = params.get('lesson')?.trim();
+  if (lesson) {
+    if (/^[a-z0-9-]{1,40}$/i.test(lesson)) {
+      state.lesson = lesson;
+      const step = params.get('step')?.trim();
+      if (step) {
+        if (/^\d{1,3}$/.test(step) && Number(step) >= 1) state.step = Number(step);
+        else notices.push({ kind: 'bad-value', param: 'step', value: step.slice(0, 40) });
+      }
+    } else notices.push({ kind: 'bad-value', param: 'lesson', value: lesson.slice(0, 40) });
+  }
   const theme = params.get('theme');
   if (theme) state.theme = readChoice(params, 'theme', THEMES, 'auto', notices);
   const release = params.get('release');
@@ -167,6 +194,12 @@ export function writeUrl(state: UrlState, currentSearch: string): string {
   set('controls', state.controls ? undefined : '0');
   set('theme', state.theme);
   set('release', state.release);
+  set('view', state.view === 'map' ? undefined : state.view);
+  set('compare', state.compare);
+  set('present', state.present ? '1' : undefined);
+  set('contrast', state.highContrast ? 'high' : undefined);
+  set('lesson', state.lesson);
+  set('step', state.lesson && state.step ? String(state.step) : undefined);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -8,7 +8,14 @@ const context = {
   isCountry: (iso3: string) => ['RUS', 'PAK', 'BHR'].includes(iso3),
 };
 const read = (search: string) => readUrl(search, context);
-const DEFAULTS = { region: 'world' as const, embed: false, controls: true };
+const DEFAULTS = {
+  region: 'world' as const,
+  embed: false,
+  controls: true,
+  view: 'map' as const,
+  present: false,
+  highContrast: false,
+};
 
 describe('readUrl(search, context)', () => {
   it('reads date, country and region', () => {
@@ -91,6 +98,54 @@ describe('readUrl(search, context)', () => {
       state: { ...DEFAULTS, date: '2025-07-03' },
       notices: [],
     });
+  });
+});
+
+describe('readUrl: classroom parameters', () => {
+  it('reads view, compare, present, contrast, lesson and step', () => {
+    expect(
+      read('?view=table&compare=1998-06-01&present=1&contrast=high&lesson=1&step=3').state,
+    ).toEqual({
+      ...DEFAULTS,
+      view: 'table',
+      compare: '1998-06-01',
+      present: true,
+      highContrast: true,
+      lesson: '1',
+      step: 3,
+    });
+  });
+
+  it('corrects a compare date like any date, and ignores bad values with a notice', () => {
+    expect(read('?compare=2010-01-01').state.compare).toBe('2001-12-07');
+    expect(read('?compare=soon').notices).toEqual([
+      { kind: 'bad-date', param: 'compare', value: 'soon' },
+    ]);
+    expect(read('?view=chart').notices).toEqual([
+      { kind: 'bad-value', param: 'view', value: 'chart' },
+    ]);
+    expect(read('?lesson=1&step=0').notices).toEqual([
+      { kind: 'bad-value', param: 'step', value: '0' },
+    ]);
+    expect(read('?lesson=../etc').notices).toEqual([
+      { kind: 'bad-value', param: 'lesson', value: '../etc' },
+    ]);
+  });
+
+  it('writes them back', () => {
+    const state = {
+      ...DEFAULTS,
+      view: 'table' as const,
+      compare: '1998-06-01',
+      present: true,
+      highContrast: true,
+      lesson: '1',
+      step: 2,
+    };
+    expect(writeUrl(state, '')).toBe(
+      '?view=table&compare=1998-06-01&present=1&contrast=high&lesson=1&step=2',
+    );
+    expect(read(writeUrl(state, '')).state).toEqual(state);
   });
 });
 

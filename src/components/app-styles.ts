@@ -13,7 +13,7 @@ export const appStyles = css`
   .app {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    grid-template-areas: 'top' 'notices' 'stage' 'side' 'foot';
+    grid-template-areas: 'top' 'notices' 'lesson' 'stage' 'side' 'foot';
     gap: 0.75rem 1.75rem;
     max-inline-size: 110rem;
     margin-inline: auto;
@@ -22,7 +22,7 @@ export const appStyles = css`
   @container (min-width: 62rem) {
     .app {
       grid-template-columns: minmax(0, 1fr) clamp(19rem, 25cqi, 27rem);
-      grid-template-areas: 'top top' 'notices notices' 'stage side' 'foot foot';
+      grid-template-areas: 'top top' 'notices notices' 'lesson lesson' 'stage side' 'foot foot';
     }
     /* Beside the map, the side column is exactly as tall as the map and slider; the list of
        changes scrolls inside it, so the page fits a projector's screen. */
@@ -32,6 +32,23 @@ export const appStyles = css`
     }
     .panel {
       contain: size;
+    }
+    /* A lesson takes the place of "what changed", beside the map. */
+    :host([teaching]) .app {
+      grid-template-areas: 'top top' 'notices notices' 'stage lesson' 'stage side' 'foot foot';
+      grid-template-rows: auto auto auto 1fr auto;
+    }
+    :host([teaching]) .side {
+      contain: none;
+      min-block-size: 0;
+    }
+    /* Then and now: both maps take the full width; the legend goes under them. */
+    :host([comparing]) .app {
+      grid-template-areas: 'top top' 'notices notices' 'lesson lesson' 'stage stage' 'side side' 'foot foot';
+    }
+    :host([comparing]) .side {
+      contain: none;
+      min-block-size: 0;
     }
     .side rm-changes {
       flex: 1 1 0;
@@ -224,6 +241,157 @@ export const appStyles = css`
   }
   .foot p {
     margin: 0;
+  }
+  .views {
+    flex: 1 1 100%;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    align-items: center;
+    border-block-start: 1px solid var(--rm-border);
+    padding-block-start: 0.5rem;
+  }
+  .views button {
+    min-block-size: 2.25rem;
+    padding: 0.2rem 0.8rem;
+    border: 1px solid var(--rm-border);
+    border-radius: 999px;
+    background: var(--rm-bg);
+    cursor: pointer;
+  }
+  .views button[aria-pressed='true'] {
+    background: var(--rm-text);
+    color: var(--rm-bg);
+    border-color: var(--rm-text);
+    font-weight: 600;
+  }
+  .views .spacer {
+    flex: 1;
+  }
+  .sr-only {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .lesson {
+    grid-area: lesson;
+  }
+  .compare {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr));
+    gap: 1rem;
+  }
+  .compare-column h2 {
+    margin: 0 0 0.25rem;
+    font-size: 1rem;
+    color: var(--rm-text-muted);
+    text-transform: uppercase;
+    letter-spacing: 0.05em;
+  }
+  .compare-column .counts {
+    margin: 0.4rem 0 0;
+    font-size: 0.9rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .caption {
+    margin: 0;
+    font-size: 1.1em;
+    line-height: 1.4;
+  }
+  .caption .when {
+    display: block;
+    color: var(--rm-text-muted);
+    font-size: 0.85em;
+  }
+  .present-controls {
+    position: fixed;
+    inset-block-start: 0.75rem;
+    inset-inline-end: 0.75rem;
+    display: flex;
+    gap: 0.4rem;
+    opacity: 0.35;
+    transition: opacity 0.2s;
+    z-index: 10;
+  }
+  .present-controls:hover,
+  .present-controls:focus-within {
+    opacity: 1;
+  }
+  .present-controls button {
+    inline-size: 2.75rem;
+    block-size: 2.75rem;
+    border: 1px solid var(--rm-text-muted);
+    border-radius: var(--rm-radius);
+    background: var(--rm-bg);
+    cursor: pointer;
+  }
+  .present-start {
+    position: fixed;
+    inset: 0;
+    z-index: 30;
+    display: grid;
+    place-items: center;
+    background: rgb(0 0 0 / 0.55);
+    padding: 1rem;
+  }
+  .present-start > div {
+    max-inline-size: 36rem;
+    padding: 1.5rem 2rem;
+    background: var(--rm-bg);
+    border-radius: 12px;
+    text-align: center;
+  }
+  .present-start .start {
+    font-size: 1.25rem;
+    padding: 0.6rem 1.5rem;
+    border: 0;
+    border-radius: var(--rm-radius);
+    background: var(--rm-text);
+    color: var(--rm-bg);
+    cursor: pointer;
+  }
+  .blank {
+    position: fixed;
+    inset: 0;
+    z-index: 40;
+    background: #000;
+  }
+  /* Presentation: only the map, the legend, the date and the caption, large enough for the back
+     row (the root font size grows, see tokens.css). */
+  :host([presenting]) .app {
+    grid-template-columns: minmax(0, 1fr) minmax(18rem, 30%);
+    grid-template-areas: 'notices notices' 'stage side';
+    max-inline-size: none;
+    min-block-size: 100vh;
+    align-content: start;
+    padding: 1rem 1.5rem;
+  }
+  :host([presenting]) .side {
+    contain: none;
+    min-block-size: 0;
+    justify-content: start;
+    gap: 1.5rem;
+    padding-block-start: 3.5rem;
+  }
+  :host([presenting]) .stage {
+    gap: 1rem;
+  }
+  :host([presenting]) .still-date {
+    font-size: 1.8em;
+  }
+  :host([presenting]) .panel {
+    position: fixed;
+    inset-block: 0;
+    inset-inline-end: 0;
+    inline-size: min(34rem, 45vw);
+    max-block-size: none;
+    contain: none;
+    padding: 1rem;
+    border-inline-start: 1px solid var(--rm-border);
+    box-shadow: -10px 0 30px rgb(0 0 0 / 0.2);
   }
   .tool-button {
     min-block-size: 2.5rem;

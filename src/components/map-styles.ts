@@ -125,6 +125,15 @@ export const mapStyles = [
     .pattern-nodata-ink {
       fill: var(--rm-status-no-data-ink);
     }
+    .sr-only {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+      margin: 0;
+    }
     .tooltip {
       position: absolute;
       inset-block-start: 0;

@@ -1,18 +1,22 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { englishLocalizer, type Localizer } from '../i18n/index.ts';
-import { DATASET_PATH, LoadError, loadDataset, loadWorld } from '../load.ts';
+import { DATASET_PATH, LoadError, loadDataset, loadJson, loadWorld, siteUrl } from '../load.ts';
 import {
+  DatasetError,
   changesUpTo,
   countryHistory,
   countsOf,
   countsSeries,
+  eventDates,
+  parseLesson,
   statusAt,
   statusOf,
   timelineOf,
   type CountsPoint,
   type Dataset,
   type IsoDate,
+  type Lesson,
   type Status,
   type StatusSnapshot,
   type Timeline,
@@ -22,13 +26,16 @@ import type { Region } from '../geo/projection.ts';
 import type { WorldShape } from '../geo/world.ts';
 import { readUrl, writeUrl, type Notice, type Theme, type UrlState } from '../url-state.ts';
 import { startAutoResize } from '../embed/resize.ts';
-import { CORRECTIONS_URL, EMBED_KEY } from '../config.ts';
+import { EMBED_KEY } from '../config.ts';
 import { localToday } from '../today.ts';
 import { appStyles } from './app-styles.ts';
-import { describeMap } from './describe.ts';
-import { noticeText } from './notices.ts';
+import * as parts from './app-parts.ts';
+import { announceDate, describeMap } from './describe.ts';
 import { Player } from './player.ts';
 import { prefersReducedMotion } from './motion.ts';
+import { presenterAction } from './presenter-keys.ts';
+import { adjacentDate } from './time-scale.ts';
+import { UrlHistory } from './url-history.ts';
 import type { Searchable } from './search-match.ts';
 import './rm-map.define.ts';
 import './rm-time-slider.define.ts';
@@ -42,29 +49,55 @@ type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;
 interface Loaded {
   data: Dataset;
   world: WorldShape[];
+  iso3s: string[];
   timeline: Timeline;
   series: [CountsPoint[], CountsPoint[]];
   changeDates: IsoDate[];
+  eventDates: IsoDate[];
   searchable: Searchable[];
 }
 
-/** Pushes within this long of the previous one replace it: a burst of key presses is one step back. */
-const HISTORY_COALESCE_MS = 1000;
+/** "Then and now" opens on this date beside today. */
+const DEFAULT_COMPARE: IsoDate = '1998-06-01';
+/** Screen readers hear a summary once the date has stayed put this long. */
+const ANNOUNCE_AFTER_MS = 700;
 
 /**
- * The application shell: loads the dataset and the map, owns the state (date, country, region)
- * and keeps it in the URL. Children get properties and send events; only this element changes
- * state.
+ * The application shell: loads the dataset and the map, owns the state (date, country, region,
+ * view, lesson, presentation) and keeps it in the URL. Children get properties and send events;
+ * only this element changes state.
  */
 export class RmApp extends LitElement {
   static override styles = appStyles;
+
+  /** `?embed=1`: inside another site's article (reflected, for the stylesheet). */
+  @property({ type: Boolean, reflect: true }) embed = false;
+  /** Presentation mode is running (reflected, for the stylesheet). */
+  @property({ type: Boolean, reflect: true }) presenting = false;
+  /** A lesson is open (reflected: the layout makes room for it beside the map). */
+  @property({ type: Boolean, reflect: true }) teaching = false;
+  /** Then and now (reflected: both maps take the full width). */
+  @property({ type: Boolean, reflect: true }) comparing = false;
 
   @state() private loaded?: Loaded;
   @state() private error?: Error;
   @state() private slow = false;
   @state() private date: IsoDate = localToday();
+  @state() private compare?: IsoDate;
   @state() private country: string | null = null;
   @state() private region: Region = 'world';
+  @state() private view: 'map' | 'table' = 'map';
+  @state() private controls = true;
+  @state() private theme?: Theme;
+  @state() private highContrast = false;
+  /** The URL asks for presentation mode (it starts on a click: fullscreen needs one). */
+  @state() private present = false;
+  @state() private blank = false;
+  /** The pinned data release shown, if the URL asks for one. */
+  @state() private release?: IsoDate;
+  @state() private lessonId?: string;
+  @state() private lesson?: Lesson;
+  @state() private step = 1;
   @state() private notices: Notice[] = [];
   @state() private highlight: Status | null = null;
   @state() private pinned: Status | null = null;
@@ -72,20 +105,15 @@ export class RmApp extends LitElement {
   @state() private gapCard = false;
   @state() private aboutOpen = false;
   @state() private shareOpen = false;
-  /** `?embed=1`: inside another site's article (reflected, for the stylesheet). */
-  @property({ type: Boolean, reflect: true }) embed = false;
-  @state() private controls = true;
-  @state() private theme?: Theme;
-  /** The pinned data release shown, if the URL asks for one. */
-  @state() private release?: IsoDate;
+  @state() private announcement = '';
 
   private readonly i18n: Localizer = englishLocalizer();
   private readonly today = localToday();
-  private lastCommit = -Infinity;
-  /** The current history entry belongs to an interaction still under way (a drag, play). */
-  private entryOpen = false;
+  private readonly history = new UrlHistory(history);
   private returnFocus?: HTMLElement;
   private snapshot?: EraSnapshot;
+  private stopResize?: () => void;
+  private announceTimer?: ReturnType<typeof setTimeout>;
 
   private readonly player = new Player({
     timeline: () => this.loaded!.timeline,
@@ -105,63 +133,65 @@ export class RmApp extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('popstate', this.onPopState);
+    addEventListener('keydown', this.onKeyDown);
     void this.load();
   }
-
-  private stopResize?: () => void;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('popstate', this.onPopState);
+    removeEventListener('keydown', this.onKeyDown);
     this.player.stop();
     this.stopResize?.();
+    clearTimeout(this.announceTimer);
   }
+
+  // ── loading ────────────────────────────────────────────────────────────────────────────────
 
   private async load() {
     this.error = undefined;
     this.slow = false;
     const slowTimer = setTimeout(() => (this.slow = true), 6000);
     const params = new URLSearchParams(location.search);
-    this.embed = ['1', 'true', 'yes', 'on'].includes(
+    const embed = ['1', 'true', 'yes', 'on'].includes(
       (params.get('embed') ?? '').trim().toLowerCase(),
     );
-    if (this.embed && !this.stopResize)
+    if (embed && !this.stopResize)
       this.stopResize = startAutoResize({
         datawrapperKey: EMBED_KEY,
         pymChildId: params.get('childId'),
       });
-    const release = params.get('release')?.trim();
     const extraNotices: Notice[] = [];
     try {
-      const [data, world] = await Promise.all([this.loadData(release, extraNotices), loadWorld()]);
+      const [data, world] = await Promise.all([
+        this.loadData(params.get('release')?.trim(), extraNotices),
+        loadWorld(),
+      ]);
       const timeline = timelineOf(data, this.today);
       const series = countsSeries(data, this.today);
+      const iso3s = world.flatMap((s) => (s.iso3 ? [s.iso3] : []));
       // English names and ISO codes are aliases in every language: people search for "UAE".
       const english = englishLocalizer();
-      const searchable = world.flatMap((s) =>
-        s.iso3
-          ? [
-              {
-                iso3: s.iso3,
-                name: this.i18n.country(s.iso3),
-                aliases: [s.iso3, english.country(s.iso3)],
-              },
-            ]
-          : [],
-      );
       this.loaded = {
         data,
         world,
+        iso3s,
         timeline,
         series,
         changeDates: [...new Set(series.flat().map((p) => p.date))].sort(),
-        searchable,
+        eventDates: eventDates(data),
+        searchable: iso3s.map((iso3) => ({
+          iso3,
+          name: this.i18n.country(iso3),
+          aliases: [iso3, english.country(iso3)],
+        })),
       };
       this.applyUrl(location.search, true);
+      const releaseMissing = extraNotices.length > 0;
       this.notices = [
         ...extraNotices,
         ...this.notices.filter(
-          (n) => !(n.kind === 'bad-value' && n.param === 'release' && extraNotices.length),
+          (n) => !(releaseMissing && n.kind === 'bad-value' && n.param === 'release'),
         ),
       ];
     } catch (e) {
@@ -187,9 +217,28 @@ export class RmApp extends LitElement {
     return loadDataset(DATASET_PATH);
   }
 
+  /** Lessons load when asked for: they are not part of the first view. */
+  private async loadLesson(id: string) {
+    if (this.lesson?.id === id) return;
+    try {
+      const [json] = await Promise.all([
+        loadJson(siteUrl(`data/lessons/${id}.json`), 20_000),
+        import('./rm-lesson-card.define.ts'),
+      ]);
+      if (this.lessonId !== id) return;
+      this.lesson = parseLesson(json, this.loaded!.data, `data/lessons/${id}.json`);
+      this.applyStep(Math.min(this.step, this.lesson.steps.length), false);
+    } catch (e) {
+      if (!(e instanceof LoadError || e instanceof DatasetError)) throw e;
+      this.notices = [...this.notices, { kind: 'bad-value', param: 'lesson', value: id }];
+      this.lessonId = undefined;
+      this.lesson = undefined;
+    }
+  }
+
   // ── URL state ──────────────────────────────────────────────────────────────────────────────
 
-  private isCountry = (iso3: string) => !!this.loaded?.world.some((s) => s.iso3 === iso3);
+  private isCountry = (iso3: string) => !!this.loaded?.iso3s.includes(iso3);
 
   private applyUrl(search: string, withNotices = false) {
     const { state, notices } = readUrl(search, {
@@ -197,68 +246,74 @@ export class RmApp extends LitElement {
       isCountry: this.isCountry,
     });
     this.date = state.date ?? this.today;
+    this.compare = state.compare;
     this.country = state.country ?? null;
     this.region = state.region;
+    this.view = state.view;
+    if (state.view === 'table') void import('./rm-data-table.define.ts');
     this.embed = state.embed;
     this.controls = state.controls;
     this.theme = state.theme;
+    this.highContrast = state.highContrast;
+    this.present = state.present && !state.embed;
+    if (!this.present) this.presenting = false;
+    this.lessonId = state.lesson;
+    this.step = state.step ?? 1;
+    if (!state.lesson) this.lesson = undefined;
+    else void this.loadLesson(state.lesson);
+    const root = document.documentElement;
     // Embeds are light unless asked otherwise (a newsroom page usually is); the page follows the
     // reader's system setting.
-    const theme = state.theme ?? (state.embed ? 'light' : 'auto');
-    document.documentElement.dataset.theme = theme;
+    root.dataset.theme = state.theme ?? (state.embed ? 'light' : 'auto');
+    if (state.embed) root.dataset.embed = '';
+    if (this.highContrast) root.dataset.contrast = 'high';
+    else delete root.dataset.contrast;
     if (withNotices) this.notices = notices;
   }
 
   private urlState(): UrlState {
     return {
       date: this.date,
+      compare: this.compare,
       country: this.country ?? undefined,
       region: this.region,
+      view: this.view,
       embed: this.embed,
       controls: this.controls,
       theme: this.theme,
       release: this.release,
+      present: this.present,
+      highContrast: this.highContrast,
+      lesson: this.lessonId,
+      step: this.lessonId ? this.step : undefined,
     };
   }
 
-  /**
-   * `replace` while dragging or playing, `push` on a committed choice, so Back works: the first
-   * change of an interaction opens a new history entry, later changes replace it, and the commit
-   * closes it. Commits within a second of the last one replace it too: a burst of key presses is
-   * one step back, not thirty.
-   */
   private syncUrl(mode: 'push' | 'replace') {
-    const search = writeUrl(this.urlState(), location.search);
-    const now = performance.now();
-    if (search !== location.search) {
-      const url = `${location.pathname}${search}${location.hash}`;
-      if (this.entryOpen || now - this.lastCommit < HISTORY_COALESCE_MS)
-        history.replaceState(null, '', url);
-      else history.pushState(null, '', url);
-    }
-    if (mode === 'replace') this.entryOpen = true;
-    else {
-      if (this.entryOpen || search !== location.search) this.lastCommit = now;
-      this.entryOpen = false;
-    }
+    this.history.sync(
+      mode,
+      writeUrl(this.urlState(), location.search),
+      location.search,
+      `${location.pathname}`,
+    );
   }
 
   private onPopState = () => {
     if (!this.loaded) return;
-    this.entryOpen = false;
-    this.lastCommit = -Infinity;
     this.player.stop();
     this.playing = false;
+    this.history.reset();
     this.applyUrl(location.search);
   };
 
-  // ── events from children ──────────────────────────────────────────────────────────────────
+  // ── events from children ───────────────────────────────────────────────────────────────────
 
   private setDate(date: IsoDate, mode: 'push' | 'replace') {
     if (this.playing) {
       this.player.stop();
       this.playing = false;
     }
+    this.gapCard = false;
     this.date = date;
     this.syncUrl(mode);
   }
@@ -266,6 +321,16 @@ export class RmApp extends LitElement {
   private onDateInput = (e: CustomEvent<{ date: IsoDate }>) =>
     this.setDate(e.detail.date, 'replace');
   private onDateChange = (e: CustomEvent<{ date: IsoDate }>) => this.setDate(e.detail.date, 'push');
+
+  private onCompareInput = (e: CustomEvent<{ date: IsoDate }>) => {
+    this.compare = e.detail.date;
+    this.syncUrl('replace');
+  };
+
+  private onCompareChange = (e: CustomEvent<{ date: IsoDate }>) => {
+    this.compare = e.detail.date;
+    this.syncUrl('push');
+  };
 
   private onPlayToggle = () => {
     if (this.playing) {
@@ -287,14 +352,14 @@ export class RmApp extends LitElement {
     );
   };
 
-  private onPanelClose = () => {
+  private closePanel = () => {
     this.country = null;
     this.syncUrl('push');
     const target = this.returnFocus;
     this.returnFocus = undefined;
     void this.updateComplete.then(() => {
       if (target?.isConnected) target.focus();
-      else this.renderRoot.querySelector('rm-map')?.focus();
+      else this.renderRoot.querySelector('rm-map')?.focusCountry(this.country ?? 'AFG');
     });
   };
 
@@ -304,6 +369,13 @@ export class RmApp extends LitElement {
     this.syncUrl('push');
   }
 
+  private setView = (view: parts.AppView) => {
+    if (view === 'table') void import('./rm-data-table.define.ts');
+    this.view = view === 'table' ? 'table' : 'map';
+    this.compare = view === 'compare' ? (this.compare ?? DEFAULT_COMPARE) : undefined;
+    this.syncUrl('push');
+  };
+
   private onLegendHighlight = (e: CustomEvent<{ status: Status | null }>) =>
     (this.highlight = e.detail.status);
   private onLegendPin = (e: CustomEvent<{ status: Status | null }>) => {
@@ -311,11 +383,11 @@ export class RmApp extends LitElement {
     this.highlight = e.detail.status;
   };
 
-  private async openAbout() {
+  private openAbout = async () => {
     this.returnFocus = deepActiveElement();
     await import('./rm-about.define.ts');
     this.aboutOpen = true;
-  }
+  };
 
   private closeAbout = () => {
     this.aboutOpen = false;
@@ -323,11 +395,11 @@ export class RmApp extends LitElement {
     void this.updateComplete.then(() => target?.focus());
   };
 
-  private async openShare() {
+  private openShare = async () => {
     this.returnFocus = deepActiveElement();
     await import('./rm-share-panel.define.ts');
     this.shareOpen = true;
-  }
+  };
 
   private closeShare = () => {
     this.shareOpen = false;
@@ -335,16 +407,111 @@ export class RmApp extends LitElement {
     void this.updateComplete.then(() => target?.focus());
   };
 
-  private dismissNotice(notice: Notice) {
+  private dismissNotice = (notice: Notice) => {
     this.notices = this.notices.filter((n) => n !== notice);
+  };
+
+  // ── lessons ────────────────────────────────────────────────────────────────────────────────
+
+  private startLesson = () => {
+    this.lessonId = '1';
+    this.step = 1;
+    this.syncUrl('push');
+    void this.loadLesson('1');
+  };
+
+  /** Show step `n`: its date (today, or the 2001 map under the gap card) and its region. */
+  private applyStep(n: number, push = true) {
+    const lesson = this.lesson;
+    if (!lesson) return;
+    this.step = Math.max(1, Math.min(lesson.steps.length, n));
+    const step = lesson.steps[this.step - 1]!;
+    this.player.stop();
+    this.playing = false;
+    this.date = step.date === 'today' ? this.today : step.date;
+    this.gapCard = step.gap;
+    if (step.region) this.region = step.region;
+    if (push) this.syncUrl('push');
   }
+
+  private onLessonStep = (e: CustomEvent<{ step: number }>) => this.applyStep(e.detail.step);
+
+  private exitLesson = () => {
+    this.lessonId = undefined;
+    this.lesson = undefined;
+    this.gapCard = false;
+    this.syncUrl('push');
+  };
+
+  // ── presentation ───────────────────────────────────────────────────────────────────────────
+
+  private startPresenting = async () => {
+    this.present = true;
+    this.presenting = true;
+    this.syncUrl('push');
+    try {
+      if (!document.fullscreenElement) await document.documentElement.requestFullscreen();
+    } catch {
+      // Fullscreen refused (an iframe without allow="fullscreen", an old browser): present anyway.
+    }
+  };
+
+  private stopPresenting = () => {
+    this.present = false;
+    this.presenting = false;
+    this.blank = false;
+    this.syncUrl('push');
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+  };
+
+  /** Next or previous: the lesson's step, or the next event on the timeline. */
+  private move(direction: 1 | -1) {
+    if (this.lesson) return this.applyStep(this.step + direction);
+    const next = adjacentDate(this.loaded!.eventDates, this.date, direction);
+    if (next) this.setDate(next, 'push');
+  }
+
+  private onKeyDown = (event: KeyboardEvent) => {
+    if (!this.presenting || this.aboutOpen || this.shareOpen) return;
+    const action = presenterAction(event);
+    if (!action) return;
+    event.preventDefault();
+    if (action === 'blank') this.blank = !this.blank;
+    else if (action === 'exit') {
+      if (this.blank) this.blank = false;
+      else if (this.country) this.closePanel();
+      else this.stopPresenting();
+    } else {
+      this.blank = false;
+      this.move(action === 'next' ? 1 : -1);
+    }
+  };
 
   // ── render ─────────────────────────────────────────────────────────────────────────────────
 
-  protected override willUpdate(_changed: PropertyValues): void {
+  protected override willUpdate(changed: PropertyValues): void {
+    this.teaching = !!this.lesson && !this.presenting;
+    this.comparing = !!this.compare && !this.presenting;
     if (!this.loaded) return;
-    const s = statusAt(this.loaded.data, this.date, this.today);
-    this.snapshot = s.kind === 'era' ? s : undefined;
+    if (changed.has('date') || changed.has('loaded')) {
+      const s = statusAt(this.loaded.data, this.date, this.today);
+      this.snapshot = s.kind === 'era' ? s : undefined;
+    }
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('presenting')) {
+      if (this.presenting) document.documentElement.dataset.presenting = '';
+      else delete document.documentElement.dataset.presenting;
+    }
+    if ((changed.has('date') || changed.has('playing')) && this.snapshot && !this.playing) {
+      clearTimeout(this.announceTimer);
+      const snapshot = this.snapshot;
+      this.announceTimer = setTimeout(() => {
+        const changes = this.loaded!.data.events.filter((e) => e.effectiveDate === snapshot.date);
+        this.announcement = announceDate(this.i18n, snapshot, countsOf(snapshot), changes);
+      }, ANNOUNCE_AFTER_MS);
+    }
   }
 
   override render() {
@@ -361,59 +528,47 @@ export class RmApp extends LitElement {
         }
       </div>`;
     }
-    const { data, world, timeline, series } = this.loaded;
+    const { data } = this.loaded;
     const snapshot = this.snapshot;
     const counts = countsOf(snapshot);
+    const presenting = this.presenting;
+    const view: parts.AppView = this.compare ? 'compare' : this.view;
+    const release = this.release
+      ? parts.releaseNote(
+          t,
+          data,
+          `${location.pathname}${writeUrl({ ...this.urlState(), release: undefined }, location.search)}`,
+          this.embed,
+        )
+      : nothing;
     return html`
-      ${this.embed ? nothing : html`<a class="skip" href="#map" @click=${this.skipToMap}>${t.t('app.skipToMap')}</a>`}
+      ${this.embed || presenting ? nothing : html`<a class="skip" href="#map" @click=${this.skipToMap}>${t.t('app.skipToMap')}</a>`}
       <div class="app">
-        ${this.embed ? nothing : this.renderHeader()} ${this.renderNotices()}
+        ${
+          this.embed || presenting
+            ? nothing
+            : parts.header({
+                t,
+                searchable: this.loaded.searchable,
+                view,
+                onCountrySelect: this.onCountrySelect,
+                onView: this.setView,
+                onShare: this.openShare,
+                onAbout: this.openAbout,
+                onPresent: this.startPresenting,
+                onLesson: this.startLesson,
+              })
+        }
+        ${parts.notices(t, this.notices, this.dismissNotice)}
+        ${this.teaching ? this.renderLesson(this.lesson!) : nothing}
         <main class="stage">
-          ${this.controls ? nothing : html`<p class="still-date">${t.date(this.date, 'long')}</p>`}
-          <div class="map-area">
-            <rm-map
-              id="map"
-              tabindex="-1"
-              .i18n=${t}
-              .shapes=${world}
-              .snapshot=${snapshot}
-              .region=${this.region}
-              .highlight=${this.highlight}
-              .selected=${this.country}
-              ?muted=${this.gapCard}
-              heightCap=${this.embed ? 0 : Math.round(innerHeight * 0.7)}
-              description=${describeMap(t, snapshot, counts)}
-              @country-select=${this.onCountrySelect}
-            ></rm-map>
-            ${this.gapCard ? this.renderGapCard() : nothing}
-            <div class="regions" role="group" aria-label=${t.t('region.label')}>
-              ${(['world', 'asia'] as const).map(
-                (r) =>
-                  html`<button
-                    type="button"
-                    aria-pressed=${this.region === r ? 'true' : 'false'}
-                    @click=${() => this.setRegion(r)}
-                  >
-                    ${t.t(`region.${r}`)}
-                  </button>`,
-              )}
-            </div>
-          </div>
+          ${presenting || !this.controls ? html`<p class="still-date">${t.date(this.date, 'long')}</p>` : nothing}
+          ${view === 'compare' && !presenting ? this.renderCompare(snapshot) : this.renderMain(view, snapshot, counts)}
           ${
-            this.controls
-              ? html`<rm-time-slider
-                  .i18n=${t}
-                  .timeline=${timeline}
-                  date=${this.date}
-                  .events=${data.events}
-                  .series=${series}
-                  asOf=${data.meta.asOf}
-                  ?playing=${this.playing}
-                  direction=${t.info.dir}
-                  @date-input=${this.onDateInput}
-                  @date-change=${this.onDateChange}
-                  @play-toggle=${this.onPlayToggle}
-                ></rm-time-slider>`
+            presenting
+              ? this.lesson
+                ? this.renderLesson(this.lesson)
+                : parts.presentCaption(t, changesUpTo(data, this.date, this.today)[0])
               : nothing
           }
         </main>
@@ -422,12 +577,12 @@ export class RmApp extends LitElement {
             .i18n=${t}
             .counts=${counts}
             .pinned=${this.pinned}
-            ?compact=${this.embed}
+            ?compact=${this.embed || presenting || this.comparing}
             @legend-highlight=${this.onLegendHighlight}
             @legend-pin=${this.onLegendPin}
           ></rm-legend>
           ${
-            this.embed
+            presenting || this.embed || this.lesson || this.compare
               ? nothing
               : html`<rm-changes
                   .i18n=${t}
@@ -438,8 +593,23 @@ export class RmApp extends LitElement {
           }
         </aside>
         ${this.country ? this.renderPanel(this.country, data) : nothing}
-        ${this.embed ? this.renderCredit(data) : this.renderFooter(data)}
+        ${
+          presenting
+            ? parts.presentControls({
+                t,
+                onPrevious: () => this.move(-1),
+                onNext: () => this.move(1),
+                onBlank: () => (this.blank = true),
+                onExit: this.stopPresenting,
+              })
+            : this.embed
+              ? parts.credit(t, data, this.fullPageHref(), release)
+              : parts.footer(t, data, release, this.openAbout, this.openShare)
+        }
       </div>
+      <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
+      ${this.present && !presenting ? parts.presentStart(t, this.startPresenting) : nothing}
+      ${presenting && this.blank ? parts.blankScreen(t) : nothing}
       ${
         this.aboutOpen
           ? html`<rm-about
@@ -450,97 +620,136 @@ export class RmApp extends LitElement {
             ></rm-about>`
           : nothing
       }
-      ${this.shareOpen ? this.renderShare(data, world, snapshot) : nothing}
+      ${this.shareOpen ? this.renderShare(data, snapshot) : nothing}
     `;
   }
 
-  private renderHeader() {
-    const t = this.i18n;
-    return html`<header class="top">
-      <div class="titles">
-        <h1>${t.t('app.title')}</h1>
-        <p class="subtitle">${t.t('app.subtitle')}</p>
-      </div>
-      <div class="tools">
-        <rm-country-search
-          .i18n=${t}
-          .countries=${this.loaded!.searchable}
-          @country-select=${this.onCountrySelect}
-        ></rm-country-search>
-        <button type="button" class="tool-button" @click=${this.openShare}>
-          <span aria-hidden="true">⇪</span> ${t.t('share.open')}
-        </button>
-        <button
-          type="button"
-          class="tool-button"
-          aria-label=${t.t('app.about')}
-          @click=${this.openAbout}
-        >
-          <span aria-hidden="true">ⓘ</span> ${t.t('app.aboutShort')}
-        </button>
-      </div>
-    </header>`;
+  private fullPageHref(): string {
+    return `${location.pathname}${writeUrl({ ...this.urlState(), embed: false, controls: true, theme: undefined }, '')}`;
   }
 
-  private renderReleaseNote(data: Dataset) {
-    if (!this.release) return nothing;
+  /** The map (or the table) with its slider: the default view. */
+  private renderMain(
+    view: parts.AppView,
+    snapshot: EraSnapshot,
+    counts: ReturnType<typeof countsOf>,
+  ) {
     const t = this.i18n;
-    const latest = `${location.pathname}${writeUrl({ ...this.urlState(), release: undefined }, location.search)}`;
-    return html`<span class="release-note">
-      ${t.t('release.note', { date: t.date(data.meta.release, 'day') })}
-      <a
-        href=${latest}
-        target=${this.embed ? '_blank' : nothing}
-        rel=${this.embed ? 'noopener noreferrer' : nothing}
-        >${t.t('release.latest')}</a
-      ></span
-    >`;
+    const showTable = view === 'table' && !this.presenting;
+    return html`${
+      showTable
+        ? html`<rm-data-table
+            .i18n=${t}
+            .snapshot=${snapshot}
+            .countries=${this.loaded!.iso3s}
+            @country-select=${this.onCountrySelect}
+          ></rm-data-table>`
+        : html`<div class="map-area">
+            ${this.renderMap(snapshot, counts, this.date, true)}
+            ${this.gapCard ? parts.gapCard(t) : nothing}
+            ${this.presenting ? nothing : this.renderRegions()}
+          </div>`
+    }
+    ${this.controls && !this.presenting ? this.renderSlider(this.date, false) : nothing}`;
   }
 
-  private renderFooter(data: Dataset) {
+  private renderMap(
+    snapshot: EraSnapshot,
+    counts: ReturnType<typeof countsOf>,
+    date: IsoDate,
+    primary: boolean,
+  ) {
     const t = this.i18n;
-    return html`<footer class="foot">
-      <p>
-        ${t.t('app.asOf', { date: t.date(data.meta.asOf, 'long') })} · ${t.t('footer.sources')}
-        ${t.t('footer.licence')} ${this.renderReleaseNote(data)}
-      </p>
-      <p>
-        <button type="button" class="link" @click=${this.openAbout}>${t.t('app.about')}</button> ·
-        <button type="button" class="link" @click=${this.openShare}>${t.t('share.open')}</button> ·
-        <a href=${CORRECTIONS_URL} target="_blank" rel="noopener noreferrer"
-          >${t.t('share.correctionLink')}</a
-        >
-      </p>
-    </footer>`;
-  }
-
-  /** The embed's one-line credit: title, data date, the full page, corrections. */
-  private renderCredit(data: Dataset) {
-    const t = this.i18n;
-    const full = `${location.pathname}${writeUrl({ ...this.urlState(), embed: false, controls: true, theme: undefined }, '')}`;
-    return html`<footer class="credit">
-      <p>
-        <strong>${t.t('app.title')}</strong> ·
-        ${t.t('app.asOf', { date: t.date(data.meta.asOf, 'day') })} ·
-        <a href=${full} target="_blank" rel="noopener noreferrer">${t.t('embed.fullMap')}</a> ·
-        <a href=${CORRECTIONS_URL} target="_blank" rel="noopener noreferrer"
-          >${t.t('share.correctionLink')}</a
-        >
-        ${this.renderReleaseNote(data)}
-      </p>
-    </footer>`;
-  }
-
-  private renderShare(data: Dataset, world: WorldShape[], snapshot: EraSnapshot) {
-    return html`<rm-share-panel
-      .i18n=${this.i18n}
-      .data=${data}
+    return html`<rm-map
+      id=${primary ? 'map' : nothing}
+      .i18n=${t}
+      .shapes=${this.loaded!.world}
       .snapshot=${snapshot}
-      .view=${this.urlState()}
-      .countries=${world.flatMap((w) => (w.iso3 ? [w.iso3] : []))}
-      .geometry=${() => this.renderRoot.querySelector('rm-map')?.exportGeometry()}
-      @share-close=${this.closeShare}
-    ></rm-share-panel>`;
+      .region=${this.region}
+      .highlight=${this.highlight}
+      .selected=${primary ? this.country : null}
+      ?muted=${primary && this.gapCard}
+      heightCap=${this.embed ? 0 : Math.round(innerHeight * (this.presenting ? 0.78 : 0.6))}
+      label=${t.t('map.label', { date: t.date(date, 'long') })}
+      description=${describeMap(t, snapshot, counts)}
+      @country-select=${this.onCountrySelect}
+    ></rm-map>`;
+  }
+
+  private renderRegions() {
+    const t = this.i18n;
+    return html`<div class="regions" role="group" aria-label=${t.t('region.label')}>
+      ${(['world', 'asia'] as const).map(
+        (r) =>
+          html`<button
+            type="button"
+            aria-pressed=${this.region === r ? 'true' : 'false'}
+            @click=${() => this.setRegion(r)}
+          >
+            ${t.t(`region.${r}`)}
+          </button>`,
+      )}
+    </div>`;
+  }
+
+  private renderSlider(
+    date: IsoDate,
+    compact: boolean,
+    onInput = this.onDateInput,
+    onChange = this.onDateChange,
+  ) {
+    const { data, timeline, series } = this.loaded!;
+    return html`<rm-time-slider
+      .i18n=${this.i18n}
+      .timeline=${timeline}
+      date=${date}
+      .events=${data.events}
+      .series=${series}
+      asOf=${data.meta.asOf}
+      ?playing=${this.playing}
+      ?compact=${compact}
+      direction=${this.i18n.info.dir}
+      @date-input=${onInput}
+      @date-change=${onChange}
+      @play-toggle=${this.onPlayToggle}
+    ></rm-time-slider>`;
+  }
+
+  /** Then and now: two maps, each with its own date control and counts. */
+  private renderCompare(now: EraSnapshot) {
+    const t = this.i18n;
+    const thenSnapshot = statusAt(this.loaded!.data, this.compare!, this.today);
+    if (thenSnapshot.kind !== 'era') return nothing;
+    const column = (label: string, snapshot: EraSnapshot, slider: unknown) =>
+      html`<section class="compare-column" aria-label=${label}>
+        <h2>${label}</h2>
+        ${slider}
+        <div class="map-area">
+          ${this.renderMap(snapshot, countsOf(snapshot), snapshot.date, snapshot === now)}
+        </div>
+        <p class="counts">${parts.countsLine(t, countsOf(snapshot))}</p>
+      </section>`;
+    return html`<div class="compare">
+        ${column(t.t('compare.then'), thenSnapshot, this.renderSlider(this.compare!, true, this.onCompareInput, this.onCompareChange))}
+        ${column(t.t('compare.now'), now, this.renderSlider(this.date, true))}
+      </div>
+      <p>
+        <button type="button" class="link" @click=${() => this.setView('map')}>
+          ${t.t('compare.close')}
+        </button>
+      </p>`;
+  }
+
+  private renderLesson(lesson: Lesson) {
+    return html`<rm-lesson-card
+      class="lesson"
+      .i18n=${this.i18n}
+      .lesson=${lesson}
+      step=${this.step}
+      ?presenting=${this.presenting}
+      @lesson-step=${this.onLessonStep}
+      @lesson-exit=${this.exitLesson}
+    ></rm-lesson-card>`;
   }
 
   private renderPanel(iso3: string, data: Dataset) {
@@ -551,39 +760,21 @@ export class RmApp extends LitElement {
       .history=${countryHistory(data, iso3)}
       .current=${iso3 === 'AFG' ? undefined : statusOf(this.snapshot!, iso3)}
       date=${this.date}
-      @panel-close=${this.onPanelClose}
+      @panel-close=${this.closePanel}
       @date-change=${this.onDateChange}
     ></rm-country-panel>`;
   }
 
-  private renderGapCard() {
-    const t = this.i18n;
-    return html`<div class="gap-card" role="status">
-      <h2>${t.t('gap.title')}</h2>
-      <p class="dates">${t.t('gap.dates')}</p>
-      <p>${t.t('era.gap.card')}</p>
-    </div>`;
-  }
-
-  private renderNotices() {
-    if (this.notices.length === 0) return nothing;
-    const t = this.i18n;
-    return html`<div class="notices" role="status" aria-label=${t.t('notice.title')}>
-      ${this.notices.map(
-        (n) =>
-          html`<p class="notice">
-            <span>${noticeText(t, n)}</span>
-            <button
-              type="button"
-              class="dismiss"
-              aria-label=${t.t('notice.dismiss')}
-              @click=${() => this.dismissNotice(n)}
-            >
-              ✕
-            </button>
-          </p>`,
-      )}
-    </div>`;
+  private renderShare(data: Dataset, snapshot: EraSnapshot) {
+    return html`<rm-share-panel
+      .i18n=${this.i18n}
+      .data=${data}
+      .snapshot=${snapshot}
+      .view=${this.urlState()}
+      .countries=${this.loaded!.iso3s}
+      .geometry=${() => this.renderRoot.querySelector('rm-map')?.exportGeometry()}
+      @share-close=${this.closeShare}
+    ></rm-share-panel>`;
   }
 
   private renderError(error: Error) {
@@ -611,8 +802,7 @@ export class RmApp extends LitElement {
 
   private skipToMap = (event: Event) => {
     event.preventDefault();
-    const map = this.renderRoot.querySelector('rm-map');
-    map?.focusCountry(this.country ?? 'AFG');
+    this.renderRoot.querySelector('rm-map')?.focusCountry(this.country ?? 'AFG');
   };
 }
 

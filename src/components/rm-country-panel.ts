@@ -95,8 +95,17 @@ export class RmCountryPanel extends LitElement {
         padding: 0.55rem 0;
         border-block-end: 1px solid var(--rm-border);
       }
-      article.later > :not(.show) {
-        opacity: 0.72;
+      article.later {
+        border-inline-start: 3px dotted var(--rm-border);
+        padding-inline-start: 0.6rem;
+      }
+      .tag {
+        font-size: 0.75rem;
+        font-weight: 600;
+        padding: 0 0.35rem;
+        border: 1px solid var(--rm-text-muted);
+        border-radius: 3px;
+        color: var(--rm-text-muted);
       }
       article.current {
         box-shadow: inset 3px 0 0 var(--rm-text);
@@ -229,6 +238,7 @@ export class RmCountryPanel extends LitElement {
       <h4>
         <time datetime=${e.effectiveDate}>${eventDateText(t, e)}</time>
         ${e.precision !== 'day' ? html`<span class="precision">(${t.t(`precision.${e.precision}`)})</span>` : nothing}
+        ${later ? html`<span class="tag">${t.t('panel.later')}</span>` : nothing}
       </h4>
       <p class="set">
         ${

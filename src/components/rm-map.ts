@@ -77,7 +77,9 @@ export class RmMap extends LitElement {
   @property({ attribute: false }) selected: string | null = null;
   /** Greys the map (the twenty-year gap card shows over the 2001 map). */
   @property({ type: Boolean }) muted = false;
-  /** Accessible description of the map's current state. */
+  /** The map's accessible name ("Map of relations with the Taliban government, 3 July 2025"). */
+  @property() label = '';
+  /** Generated text alternative of the map's current state. */
   @property() description = '';
   /** Tallest the regional view may grow, in px (the page passes part of the window's height). */
   @property({ type: Number }) heightCap = 0;
@@ -199,7 +201,8 @@ export class RmMap extends LitElement {
         height=${this.height}
         role="group"
         aria-roledescription=${t.t('map.roledescription')}
-        aria-label=${this.description}
+        aria-label=${this.label}
+        aria-describedby="map-description"
         data-highlight=${this.highlight ?? nothing}
         class=${this.muted ? 'muted' : ''}
         @pointermove=${this.onPointerMove}
@@ -255,6 +258,7 @@ export class RmMap extends LitElement {
         </g>
       </svg>
       ${hovered ? this.renderTooltip(hovered) : nothing}
+      <p id="map-description" class="sr-only">${this.description}</p>
     </div>`;
   }
 
@@ -274,7 +278,7 @@ export class RmMap extends LitElement {
     return this.width < 500 ? 3.2 : this.width < 1200 ? 4 : 5;
   }
 
-  private label(c: DrawnCountry): string {
+  private countryLabel(c: DrawnCountry): string {
     const t = this.i18n;
     return `${c.name}: ${c.status === 'afghanistan' ? t.t('map.afghanistan') : t.t(`status.${c.status}.name`)}`;
   }
@@ -289,7 +293,7 @@ export class RmMap extends LitElement {
       fill=${PATTERN_FILL[c.status] ?? nothing}
       role="button"
       tabindex=${isActive ? 0 : -1}
-      aria-label=${this.label(c)}
+      aria-label=${this.countryLabel(c)}
     ></path>`;
   }
 
@@ -304,7 +308,7 @@ export class RmMap extends LitElement {
       fill=${PATTERN_FILL[c.status] ?? nothing}
       role="button"
       tabindex=${isActive ? 0 : -1}
-      aria-label=${this.label(c)}
+      aria-label=${this.countryLabel(c)}
     ></circle>`;
   }
 

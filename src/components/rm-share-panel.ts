@@ -195,13 +195,16 @@ export class RmSharePanel extends LitElement {
 
   /** A link to this exact view: date, country, region, and the data release if one is pinned. */
   linkUrl(): string {
-    return `${this.base()}${writeUrl({ ...this.view, embed: false, controls: true }, '')}`;
+    return `${this.base()}${writeUrl({ ...this.view, embed: false, controls: true, present: false }, '')}`;
   }
 
   /** The embed URL: live (latest data, today) or pinned (this date and this data release). */
   embedUrl(): string {
     const state: UrlState = {
       region: this.view.region,
+      view: 'map',
+      present: false,
+      highContrast: false,
       embed: true,
       controls: !this.stillMap,
       theme: this.theme || undefined,

@@ -10,10 +10,6 @@ import { sliderStyles } from './time-slider-styles.ts';
 /** Bottom to top in the chart: strongest first, then `withdrawn`. `none` is the empty space. */
 const CHART_STATUSES = ['recognized', 'ambassador', 'charge', 'contact', 'withdrawn'] as const;
 const CHART_HEIGHT = 40;
-const TRACK_Y = CHART_HEIGHT + 10;
-const SVG_HEIGHT = TRACK_Y + 30;
-/** The break's label sits on its own row under the year labels. */
-const GAP_LABEL_Y = TRACK_Y + 32;
 
 /**
  * The two-era time slider: a stacked chart of how many states hold each status, above a track
@@ -34,6 +30,8 @@ export class RmTimeSlider extends LitElement {
   @property({ attribute: false }) series: readonly [CountsPoint[], CountsPoint[]] = [[], []];
   @property() asOf: IsoDate = '';
   @property({ type: Boolean }) playing = false;
+  /** A smaller slider (then-and-now): no chart above the track, no play button. */
+  @property({ type: Boolean, reflect: true }) compact = false;
   /** Reading direction: the track runs right to left in right-to-left locales. */
   @property() direction: 'ltr' | 'rtl' = 'ltr';
 
@@ -79,6 +77,11 @@ export class RmTimeSlider extends LitElement {
     }
   }
 
+  /** Where the track runs: under the chart, or at the top in the compact slider. */
+  private get trackY(): number {
+    return this.compact ? 14 : CHART_HEIGHT + 10;
+  }
+
   /** Physical x for a date: the track runs right to left in right-to-left locales. */
   private px(date: IsoDate): number {
     const x = this.scale!.x(date);
@@ -118,15 +121,19 @@ export class RmTimeSlider extends LitElement {
           >
             <span aria-hidden="true">${this.direction === 'rtl' ? '▶' : '◀'}</span>
           </button>
-          <button
-            type="button"
-            class="play"
-            aria-pressed=${this.playing ? 'true' : 'false'}
-            @click=${() => this.dispatchEvent(new CustomEvent('play-toggle', { bubbles: true, composed: true }))}
-          >
-            <span aria-hidden="true">${this.playing ? '❚❚' : '▶'}</span>
-            ${this.playing ? t.t('slider.pause') : t.t('slider.play')}
-          </button>
+          ${
+            this.compact
+              ? nothing
+              : html`<button
+                  type="button"
+                  class="play"
+                  aria-pressed=${this.playing ? 'true' : 'false'}
+                  @click=${() => this.dispatchEvent(new CustomEvent('play-toggle', { bubbles: true, composed: true }))}
+                >
+                  <span aria-hidden="true">${this.playing ? '❚❚' : '▶'}</span>
+                  ${this.playing ? t.t('slider.pause') : t.t('slider.play')}
+                </button>`
+          }
           <button
             type="button"
             class="step"
@@ -171,7 +178,7 @@ export class RmTimeSlider extends LitElement {
     const unreviewedFrom = this.asOf < two.era.end ? this.px(this.asOf) : undefined;
     const unreviewedTo = this.px(two.era.end);
     return html`
-      <svg class="chart" width=${this.width} height=${SVG_HEIGHT} aria-hidden="true">
+      <svg class="chart" width=${this.width} height=${this.trackY + 30} aria-hidden="true">
         <defs>
           <pattern
             id="rm-slider-withdrawn"
@@ -193,30 +200,40 @@ export class RmTimeSlider extends LitElement {
             <line class="unreviewed-ink" x1="0" y1="0" x2="0" y2="4"></line>
           </pattern>
         </defs>
-        ${this.renderChart()}
-        <rect class="segment" x=${s1.x} y=${TRACK_Y - 3} width=${s1.w} height="6" rx="3"></rect>
-        <rect class="segment" x=${s2.x} y=${TRACK_Y - 3} width=${s2.w} height="6" rx="3"></rect>
+        ${this.compact ? nothing : this.renderChart()}
+        <rect class="segment" x=${s1.x} y=${this.trackY - 3} width=${s1.w} height="6" rx="3"></rect>
+        <rect class="segment" x=${s2.x} y=${this.trackY - 3} width=${s2.w} height="6" rx="3"></rect>
         ${
           unreviewedFrom !== undefined
-            ? svg`<rect class="unreviewed" x=${Math.min(unreviewedFrom, unreviewedTo) - 2} y=${TRACK_Y - 6}
+            ? svg`<rect class="unreviewed" x=${Math.min(unreviewedFrom, unreviewedTo) - 2} y=${this.trackY - 6}
               width=${Math.max(5, Math.abs(unreviewedTo - unreviewedFrom) + 4)} height="12"></rect>`
             : nothing
         }
         <g class="break">
-          <line x1=${breakMid - 7} y1=${TRACK_Y + 7} x2=${breakMid - 1} y2=${TRACK_Y - 7}></line>
-          <line x1=${breakMid + 1} y1=${TRACK_Y + 7} x2=${breakMid + 7} y2=${TRACK_Y - 7}></line>
+          <line
+            x1=${breakMid - 7}
+            y1=${this.trackY + 7}
+            x2=${breakMid - 1}
+            y2=${this.trackY - 7}
+          ></line>
+          <line
+            x1=${breakMid + 1}
+            y1=${this.trackY + 7}
+            x2=${breakMid + 7}
+            y2=${this.trackY - 7}
+          ></line>
         </g>
         ${this.eventDates.map((d) => {
           const x = this.px(d);
           const bearing = (this.eventsByDate.get(d) ?? []).some(
             (e) => e.status !== null && e.country,
           );
-          return svg`<line class="tick ${bearing ? 'status' : 'context'}" x1=${x} x2=${x} y1=${TRACK_Y + 5} y2=${TRACK_Y + (bearing ? 12 : 9)}></line>`;
+          return svg`<line class="tick ${bearing ? 'status' : 'context'}" x1=${x} x2=${x} y1=${this.trackY + 5} y2=${this.trackY + (bearing ? 12 : 9)}></line>`;
         })}
         ${this.renderYears()}
-        <line class="cursor" x1=${thumbX} x2=${thumbX} y1="0" y2=${TRACK_Y}></line>
+        <line class="cursor" x1=${thumbX} x2=${thumbX} y1="0" y2=${this.trackY}></line>
       </svg>
-      <p class="gap-label" ${setStyle({ left: `${breakMid}px`, top: `${GAP_LABEL_Y}px` })}>
+      <p class="gap-label" ${setStyle({ left: `${breakMid}px`, top: `${this.trackY + 32}px` })}>
         ${t.t('slider.gap')}
       </p>
       ${this.preview ? this.renderPreview() : nothing}
@@ -230,7 +247,7 @@ export class RmTimeSlider extends LitElement {
         aria-valuenow=${scale.index(this.date)}
         aria-valuetext=${valueText}
         aria-orientation="horizontal"
-        ${setStyle({ transform: `translateX(${thumbX}px)`, top: `${TRACK_Y}px` })}
+        ${setStyle({ transform: `translateX(${thumbX}px)`, top: `${this.trackY}px` })}
         @keydown=${this.onKeyDown}
         @keyup=${this.onKeyUp}
       ></div>
@@ -294,8 +311,8 @@ export class RmTimeSlider extends LitElement {
         const x = this.px(date);
         if (Math.abs(x - lastX) < minGap) continue;
         lastX = x;
-        labels.push(svg`<line class="year-tick" x1=${x} x2=${x} y1=${TRACK_Y - 5} y2=${TRACK_Y + 5}></line>
-          <text class="year" x=${x} y=${TRACK_Y + 24}>${t.date(date, 'year')}</text>`);
+        labels.push(svg`<line class="year-tick" x1=${x} x2=${x} y1=${this.trackY - 5} y2=${this.trackY + 5}></line>
+          <text class="year" x=${x} y=${this.trackY + 24}>${t.date(date, 'year')}</text>`);
       }
     }
     return labels;

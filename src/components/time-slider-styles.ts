@@ -185,6 +185,15 @@ export const sliderStyles = [
       pointer-events: none;
       z-index: 1;
     }
+    :host([compact]) .track {
+      block-size: 64px;
+    }
+    :host([compact]) .date {
+      font-size: clamp(1.2rem, 2.2vw, 1.6rem);
+    }
+    :host([compact]) .current {
+      min-block-size: 2rem;
+    }
     @media print {
       .buttons,
       .track {

@@ -106,6 +106,7 @@ const en = {
   'uncertain.approximate': 'The exact day is not known',
 
   'map.roledescription': 'map',
+  'map.label': 'Map of relations with the Taliban government, {date}',
   'map.openDetails': 'Show details',
   'map.afghanistan': 'governed by the Taliban',
   'map.description': 'World map of relations with the Taliban government on {date}.',
@@ -143,7 +144,7 @@ const en = {
     'No recorded events: no relations with the Taliban government in either period.',
   'panel.sources': 'Sources',
   'panel.showOnMap': 'Show on the map',
-
+  'panel.later': 'Later',
   'search.label': 'Find a country',
   'search.placeholder': 'Find a country',
   'search.results': 'Countries',
@@ -215,6 +216,70 @@ const en = {
   'embed.fullMap': 'Full map ↗',
   'release.note': 'Data as published on {date}.',
   'release.latest': 'See the latest data',
+
+  'lesson.roledescription': 'lesson step',
+  'lesson.stepOf': 'Step {step} of {total}',
+  'lesson.sources': 'Sources:',
+  'lesson.question': 'Question for the class',
+  'lesson.navigation': 'Lesson steps',
+  'lesson.previous': 'Previous step',
+  'lesson.next': 'Next step',
+  'lesson.exit': 'Leave the lesson',
+  'lesson.start': 'Guided lesson',
+  'lesson.missing': 'The lesson “{id}” could not be loaded.',
+
+  'view.label': 'View',
+  'view.map': 'Map',
+  'view.table': 'Table',
+  'view.compare': 'Then and now',
+
+  'compare.then': 'Then',
+  'compare.now': 'Now',
+  'compare.close': 'Back to one map',
+  'compare.counts':
+    '{recognized} recognise · {ambassador} accept an ambassador · {charge} Taliban-run missions · {contact} working contacts · {withdrawn} withdrew',
+
+  'present.start': 'Start the presentation',
+  'present.open': 'Present',
+  'present.intro':
+    'Full screen, large type. Presenter keys: → or Page Down next, ← or Page Up back, B blanks the screen, Esc leaves.',
+  'present.next': 'Next',
+  'present.previous': 'Back',
+  'present.blank': 'Blank the screen',
+  'present.exit': 'Leave the presentation',
+  'present.blanked': 'The screen is blank: press B to show it again.',
+  'present.contrast': 'High contrast',
+
+  'table.filterName': 'Filter by name',
+  'table.filterStatus': 'Status',
+  'table.allStatuses': 'All statuses',
+  'table.shown': { one: '{count} of {total} countries', other: '{count} of {total} countries' },
+  'table.captionAll': 'Every country on {date}',
+  'table.source': 'Source',
+  'table.moreSources': { one: '(+{count} more)', other: '(+{count} more)' },
+
+  'announce.summary': '{date}: {parts}.',
+  'announce.none': 'no state has relations with the Taliban government',
+  'announce.recognized': { one: '{count} state recognises', other: '{count} states recognise' },
+  'announce.ambassador': {
+    one: '{count} accepts a Taliban ambassador',
+    other: '{count} accept a Taliban ambassador',
+  },
+  'announce.charge': {
+    one: '{count} hosts a Taliban-run mission',
+    other: '{count} host a Taliban-run mission',
+  },
+  'announce.contact': {
+    one: '{count} has working contacts',
+    other: '{count} have working contacts',
+  },
+  'announce.withdrawn': {
+    one: '{count} has withdrawn recognition',
+    other: '{count} have withdrawn recognition',
+  },
+  'announce.changed': 'Changed: {changes}.',
+  'announce.change': '{actor}: {what}',
+  'announce.gap': 'There was no Taliban government from December 2001 to August 2021.',
 
   'type.formal_recognition': 'Formal recognition',
   'type.recognition_withdrawn': 'Recognition withdrawn',

@@ -1,0 +1,211 @@
+/**
+ * The page's chrome, as templates the shell composes: header, footer, embed credit, notices, the
+ * gap card, presentation overlays. Plain functions of what they show and what they call: the
+ * state stays in `rm-app`.
+ */
+import { html, nothing } from 'lit';
+import type { Localizer } from '../i18n/index.ts';
+import type { Dataset, DatasetEvent, StatusCounts } from '../model/index.ts';
+import type { Notice } from '../url-state.ts';
+import { CORRECTIONS_URL } from '../config.ts';
+import { actorName, eventDateText } from './format.ts';
+import { noticeText } from './notices.ts';
+import type { Searchable } from './search-match.ts';
+
+export type AppView = 'map' | 'table' | 'compare';
+
+export interface HeaderProps {
+  t: Localizer;
+  searchable: readonly Searchable[];
+  view: AppView;
+  onCountrySelect: (e: CustomEvent<{ iso3: string }>) => void;
+  onView: (view: AppView) => void;
+  onShare: () => void;
+  onAbout: () => void;
+  onPresent: () => void;
+  onLesson: () => void;
+}
+
+export function header(p: HeaderProps) {
+  const t = p.t;
+  return html`<header class="top">
+    <div class="titles">
+      <h1>${t.t('app.title')}</h1>
+      <p class="subtitle">${t.t('app.subtitle')}</p>
+    </div>
+    <div class="tools">
+      <rm-country-search
+        .i18n=${t}
+        .countries=${p.searchable}
+        @country-select=${p.onCountrySelect}
+      ></rm-country-search>
+      <button type="button" class="tool-button" @click=${p.onShare}>
+        <span aria-hidden="true">⇪</span> ${t.t('share.open')}
+      </button>
+      <button type="button" class="tool-button" aria-label=${t.t('app.about')} @click=${p.onAbout}>
+        <span aria-hidden="true">ⓘ</span> ${t.t('app.aboutShort')}
+      </button>
+    </div>
+    <nav class="views" aria-label=${t.t('view.label')}>
+      ${(['map', 'table', 'compare'] as const).map(
+        (v) =>
+          html`<button
+            type="button"
+            aria-pressed=${p.view === v ? 'true' : 'false'}
+            @click=${() => p.onView(v)}
+          >
+            ${t.t(`view.${v}`)}
+          </button>`,
+      )}
+      <span class="spacer"></span>
+      <button type="button" @click=${p.onLesson}>${t.t('lesson.start')}</button>
+      <button type="button" @click=${p.onPresent}>
+        <span aria-hidden="true">⛶</span> ${t.t('present.open')}
+      </button>
+    </nav>
+  </header>`;
+}
+
+export function notices(t: Localizer, list: readonly Notice[], dismiss: (n: Notice) => void) {
+  if (list.length === 0) return nothing;
+  return html`<div class="notices" role="status" aria-label=${t.t('notice.title')}>
+    ${list.map(
+      (n) =>
+        html`<p class="notice">
+          <span>${noticeText(t, n)}</span>
+          <button
+            type="button"
+            class="dismiss"
+            aria-label=${t.t('notice.dismiss')}
+            @click=${() => dismiss(n)}
+          >
+            ✕
+          </button>
+        </p>`,
+    )}
+  </div>`;
+}
+
+export function gapCard(t: Localizer) {
+  return html`<div class="gap-card" role="status">
+    <h2>${t.t('gap.title')}</h2>
+    <p class="dates">${t.t('gap.dates')}</p>
+    <p>${t.t('era.gap.card')}</p>
+  </div>`;
+}
+
+export function releaseNote(t: Localizer, data: Dataset, latestHref: string, newTab: boolean) {
+  return html`<span class="release-note">
+    ${t.t('release.note', { date: t.date(data.meta.release, 'day') })}
+    <a
+      href=${latestHref}
+      target=${newTab ? '_blank' : nothing}
+      rel=${newTab ? 'noopener noreferrer' : nothing}
+      >${t.t('release.latest')}</a
+    ></span
+  >`;
+}
+
+export function footer(
+  t: Localizer,
+  data: Dataset,
+  release: ReturnType<typeof releaseNote> | typeof nothing,
+  onAbout: () => void,
+  onShare: () => void,
+) {
+  return html`<footer class="foot">
+    <p>
+      ${t.t('app.asOf', { date: t.date(data.meta.asOf, 'long') })} · ${t.t('footer.sources')}
+      ${t.t('footer.licence')} ${release}
+    </p>
+    <p>
+      <button type="button" class="link" @click=${onAbout}>${t.t('app.about')}</button> ·
+      <button type="button" class="link" @click=${onShare}>${t.t('share.open')}</button> ·
+      <a href=${CORRECTIONS_URL} target="_blank" rel="noopener noreferrer"
+        >${t.t('share.correctionLink')}</a
+      >
+    </p>
+  </footer>`;
+}
+
+/** The embed's one-line credit: title, data date, the full page, corrections. */
+export function credit(
+  t: Localizer,
+  data: Dataset,
+  fullHref: string,
+  release: ReturnType<typeof releaseNote> | typeof nothing,
+) {
+  return html`<footer class="credit">
+    <p>
+      <strong>${t.t('app.title')}</strong> ·
+      ${t.t('app.asOf', { date: t.date(data.meta.asOf, 'day') })} ·
+      <a href=${fullHref} target="_blank" rel="noopener noreferrer">${t.t('embed.fullMap')}</a> ·
+      <a href=${CORRECTIONS_URL} target="_blank" rel="noopener noreferrer"
+        >${t.t('share.correctionLink')}</a
+      >
+      ${release}
+    </p>
+  </footer>`;
+}
+
+/** The presentation's caption without a lesson: the latest change on or before the day. */
+export function presentCaption(t: Localizer, latest: DatasetEvent | undefined) {
+  if (!latest) return nothing;
+  return html`<p class="caption">
+    <span class="when">${eventDateText(t, latest)} · ${actorName(t, latest)}</span>
+    ${latest.description}
+  </p>`;
+}
+
+export interface PresentControlsProps {
+  t: Localizer;
+  onPrevious: () => void;
+  onNext: () => void;
+  onBlank: () => void;
+  onExit: () => void;
+}
+
+export function presentControls(p: PresentControlsProps) {
+  const t = p.t;
+  return html`<nav class="present-controls" aria-label=${t.t('present.open')}>
+    <button type="button" @click=${p.onPrevious} aria-label=${t.t('present.previous')}>
+      <span aria-hidden="true">◀</span>
+    </button>
+    <button type="button" @click=${p.onNext} aria-label=${t.t('present.next')}>
+      <span aria-hidden="true">▶</span>
+    </button>
+    <button type="button" @click=${p.onBlank} aria-label=${t.t('present.blank')}>
+      <span aria-hidden="true">■</span>
+    </button>
+    <button type="button" @click=${p.onExit} aria-label=${t.t('present.exit')}>
+      <span aria-hidden="true">✕</span>
+    </button>
+  </nav>`;
+}
+
+export function presentStart(t: Localizer, onStart: () => void) {
+  return html`<div class="present-start">
+    <div>
+      <h1>${t.t('app.title')}</h1>
+      <p>${t.t('present.intro')}</p>
+      <button type="button" class="start" @click=${onStart}>${t.t('present.start')}</button>
+    </div>
+  </div>`;
+}
+
+export function blankScreen(t: Localizer) {
+  return html`<div class="blank" role="status">
+    <span class="sr-only">${t.t('present.blanked')}</span>
+  </div>`;
+}
+
+/** "3 recognise · 4 accept an ambassador · …": a compact count line for the compare view. */
+export function countsLine(t: Localizer, counts: StatusCounts) {
+  return t.t('compare.counts', {
+    recognized: counts.recognized,
+    ambassador: counts.ambassador,
+    charge: counts.charge,
+    contact: counts.contact,
+    withdrawn: counts.withdrawn,
+  });
+}

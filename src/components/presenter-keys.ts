@@ -1,0 +1,38 @@
+/**
+ * Presenter-remote keys. Remotes send PageDown/PageUp (or the arrows), and `B` or `.` to blank
+ * the screen. The keys keep their direction in right-to-left languages: a remote's "next" button
+ * sends the same key whatever the page's language.
+ */
+export type PresenterAction = 'next' | 'previous' | 'blank' | 'exit';
+
+const KEYS: Record<string, PresenterAction> = {
+  ArrowRight: 'next',
+  PageDown: 'next',
+  ' ': 'next',
+  ArrowLeft: 'previous',
+  PageUp: 'previous',
+  b: 'blank',
+  B: 'blank',
+  '.': 'blank',
+  Escape: 'exit',
+};
+
+/** True when the key press belongs to a text field (never captured) or was handled already. */
+export function isTyping(event: KeyboardEvent): boolean {
+  if (event.defaultPrevented) return true;
+  return event.composedPath().some((target) => {
+    const el = target as HTMLElement;
+    if (!el.tagName) return false;
+    if (el.isContentEditable) return true;
+    if (el.tagName === 'TEXTAREA' || el.tagName === 'SELECT') return true;
+    if (el.tagName !== 'INPUT') return false;
+    const type = (el as HTMLInputElement).type;
+    return !['checkbox', 'radio', 'button', 'submit', 'reset', 'range', 'color'].includes(type);
+  });
+}
+
+export function presenterAction(event: KeyboardEvent): PresenterAction | undefined {
+  if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
+  if (isTyping(event)) return undefined;
+  return KEYS[event.key];
+}
