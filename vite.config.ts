@@ -72,6 +72,76 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'none'",
 ].join('; ');
 
+/**
+ * Starts the two fetches the first view waits for (the dataset and the map's shapes) while the
+ * JavaScript downloads, instead of after it has run.
+ */
+function preloadData(): Plugin {
+  return {
+    name: 'preload-data',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, context) => {
+        const topology = Object.keys(context.bundle ?? {}).find((f) =>
+          /world\.topo-[\w-]+\.json$/.test(f),
+        );
+        if (!topology) throw new Error('the map topology is missing from the bundle');
+        // The controls load after the first map has painted; fetch them in the meantime.
+        const deferred = Object.values(context.bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('deferred.define.ts'),
+        );
+        if (!deferred) throw new Error('the deferred controls chunk is missing from the bundle');
+        return [
+          {
+            tag: 'link',
+            attrs: { rel: 'modulepreload', href: `./${deferred.fileName}`, crossorigin: '' },
+            injectTo: 'head',
+          },
+          {
+            tag: 'link',
+            attrs: { rel: 'preload', href: `./${topology}`, as: 'fetch', crossorigin: '' },
+            injectTo: 'head',
+          },
+          {
+            tag: 'link',
+            attrs: {
+              rel: 'preload',
+              href: './data/recognition.json',
+              as: 'fetch',
+              crossorigin: '',
+            },
+            injectTo: 'head',
+          },
+        ];
+      },
+    },
+  };
+}
+
+/**
+ * Collapses the whitespace and comments inside lit's css`` templates (Vite minifies the code,
+ * not the text of template literals). Only around braces and semicolons, where it cannot change
+ * a selector's meaning.
+ */
+function minifyComponentCss(): Plugin {
+  return {
+    name: 'minify-component-css',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/components\/[^/]+\.ts$/.test(id) || !code.includes('css`')) return null;
+      return code.replace(/css`([^`]*)`/g, (_all, body: string) => {
+        const min = body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};])\s*/g, '$1')
+          .trim();
+        return `css\`${min}\``;
+      });
+    },
+  };
+}
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
@@ -95,7 +165,7 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the built folder works under any path on any static host.
   base: './',
-  plugins: [dataset(), contentSecurityPolicy()],
+  plugins: [dataset(), minifyComponentCss(), preloadData(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

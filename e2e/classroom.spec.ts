@@ -117,7 +117,7 @@ test.describe('then and now', () => {
   test('two maps for two dates, each with its own date control and counts', async ({ page }) => {
     await open(page);
     await page.getByRole('button', { name: 'Then and now' }).click();
-    expect(new URL(page.url()).searchParams.get('compare')).toBe('1998-06-01');
+    await expect.poll(() => new URL(page.url()).searchParams.get('compare')).toBe('1998-06-01');
     const then = page.getByRole('region', { name: 'Then' });
     const now = page.getByRole('region', { name: 'Now' });
     await expect(then.locator('rm-time-slider .current .date')).toHaveText('1 June 1998');

@@ -6,7 +6,8 @@
  *   node scripts/serve-static.mjs --root dist --port 4173 --prefix /recognition-map/
  */
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -51,10 +52,23 @@ createServer((req, res) => {
     res.writeHead(404).end('not found');
     return;
   }
-  res.writeHead(200, {
-    'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream',
-    'Cache-Control': 'no-cache',
-  });
+  const type = TYPES[extname(path)] ?? 'application/octet-stream';
+  // Compress text as static hosts do, so measurements see what readers download.
+  if (
+    /text|json|javascript|svg/.test(type) &&
+    /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+  ) {
+    const body = gzipSync(readFileSync(path), { level: 6 });
+    res.writeHead(200, {
+      'Content-Type': type,
+      'Content-Encoding': 'gzip',
+      'Cache-Control': 'no-cache',
+      Vary: 'Accept-Encoding',
+    });
+    res.end(body);
+    return;
+  }
+  res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache' });
   createReadStream(path).pipe(res);
 }).listen(Number(values.port), values.host, () => {
   console.log(`serving ${root} at http://${values.host}:${values.port}${prefix}`);

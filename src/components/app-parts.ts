@@ -29,10 +29,7 @@ export interface HeaderProps {
 export function header(p: HeaderProps) {
   const t = p.t;
   return html`<header class="top">
-    <div class="titles">
-      <h1>${t.t('app.title')}</h1>
-      <p class="subtitle">${t.t('app.subtitle')}</p>
-    </div>
+    ${titles(t)}
     <div class="tools">
       <rm-country-search
         .i18n=${t}
@@ -64,6 +61,19 @@ export function header(p: HeaderProps) {
       </button>
     </nav>
   </header>`;
+}
+
+/**
+ * The title and subtitle. The page's HTML carries them too (slotted in), so they paint before any
+ * script has run; the fallback is for pages that do not.
+ */
+export function titles(t: Localizer) {
+  return html`<div class="titles">
+    <slot name="title"
+      ><h1>${t.t('app.title')}</h1>
+      <p class="subtitle">${t.t('app.subtitle')}</p></slot
+    >
+  </div>`;
 }
 
 export function notices(t: Localizer, list: readonly Notice[], dismiss: (n: Notice) => void) {

@@ -165,6 +165,7 @@ export const appStyles = css`
   }
   .stage {
     grid-area: stage;
+    container: stage / inline-size;
     min-inline-size: 0;
     display: flex;
     flex-direction: column;
@@ -174,6 +175,32 @@ export const appStyles = css`
     position: relative;
     border-radius: var(--rm-radius);
     overflow: hidden;
+  }
+  /* The controls load just after the first map: their space is kept, so nothing jumps. The
+     heights are the slider's own fixed ones (time-slider-styles.ts). */
+  rm-time-slider:not(:defined) {
+    display: block;
+    block-size: calc(4rem + 100px);
+  }
+  @container stage (max-width: 30rem) {
+    rm-time-slider:not(:defined) {
+      block-size: calc(7rem + 100px);
+    }
+  }
+  rm-legend:not(:defined) {
+    display: block;
+    min-block-size: 26rem;
+  }
+  rm-changes:not(:defined) {
+    display: block;
+    min-block-size: 12rem;
+  }
+  .map-placeholder {
+    display: grid;
+    place-items: center;
+    aspect-ratio: 2.2;
+    background: var(--rm-ocean);
+    color: var(--rm-text-muted);
   }
   rm-map:focus {
     outline: none;
@@ -498,6 +525,11 @@ export const appStyles = css`
   }
   .skip:focus {
     inset-block-start: 0.5rem;
+  }
+  .skip {
+    border: 0;
+    font: inherit;
+    cursor: pointer;
   }
   .loading,
   .error {

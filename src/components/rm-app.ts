@@ -1,29 +1,23 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { englishLocalizer, type Localizer } from '../i18n/index.ts';
+import { englishLocalizer, loadExtraMessages, type Localizer } from '../i18n/index.ts';
 import { DATASET_PATH, LoadError, loadDataset, loadJson, loadWorld, siteUrl } from '../load.ts';
 import {
   DatasetError,
   changesUpTo,
   countryHistory,
   countsOf,
-  countsSeries,
-  eventDates,
   parseLesson,
   statusAt,
   statusOf,
-  timelineOf,
-  type CountsPoint,
   type Dataset,
   type IsoDate,
   type Lesson,
   type Status,
   type StatusSnapshot,
-  type Timeline,
   isIsoDate,
 } from '../model/index.ts';
 import type { Region } from '../geo/projection.ts';
-import type { WorldShape } from '../geo/world.ts';
 import { readUrl, writeUrl, type Notice, type Theme, type UrlState } from '../url-state.ts';
 import { startAutoResize } from '../embed/resize.ts';
 import { EMBED_KEY } from '../config.ts';
@@ -36,26 +30,10 @@ import { prefersReducedMotion } from './motion.ts';
 import { presenterAction } from './presenter-keys.ts';
 import { adjacentDate } from './time-scale.ts';
 import { UrlHistory } from './url-history.ts';
-import type { Searchable } from './search-match.ts';
+import { LoadedData } from './loaded-data.ts';
 import './rm-map.define.ts';
-import './rm-time-slider.define.ts';
-import './rm-legend.define.ts';
-import './rm-changes.define.ts';
-import './rm-country-panel.define.ts';
-import './rm-country-search.define.ts';
 
 type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;
-
-interface Loaded {
-  data: Dataset;
-  world: WorldShape[];
-  iso3s: string[];
-  timeline: Timeline;
-  series: [CountsPoint[], CountsPoint[]];
-  changeDates: IsoDate[];
-  eventDates: IsoDate[];
-  searchable: Searchable[];
-}
 
 /** "Then and now" opens on this date beside today. */
 const DEFAULT_COMPARE: IsoDate = '1998-06-01';
@@ -79,7 +57,7 @@ export class RmApp extends LitElement {
   /** Then and now (reflected: both maps take the full width). */
   @property({ type: Boolean, reflect: true }) comparing = false;
 
-  @state() private loaded?: Loaded;
+  @state() private loaded?: LoadedData;
   @state() private error?: Error;
   @state() private slow = false;
   @state() private date: IsoDate = localToday();
@@ -107,7 +85,8 @@ export class RmApp extends LitElement {
   @state() private shareOpen = false;
   @state() private announcement = '';
 
-  private readonly i18n: Localizer = englishLocalizer();
+  /** Replaced (not mutated) when more messages arrive, so every component draws again. */
+  @state() private i18n: Localizer = englishLocalizer();
   private readonly today = localToday();
   private readonly history = new UrlHistory(history);
   private returnFocus?: HTMLElement;
@@ -132,9 +111,26 @@ export class RmApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Read now what shapes the page while it loads.
+    const params = new URLSearchParams(location.search);
+    this.embed = ['1', 'true', 'yes', 'on'].includes(
+      (params.get('embed') ?? '').trim().toLowerCase(),
+    );
     addEventListener('popstate', this.onPopState);
     addEventListener('keydown', this.onKeyDown);
+    addEventListener('rm-map-painted', this.loadRest, { once: true });
     void this.load();
+  }
+
+  /**
+   * The coloured map comes first; the slider, legend, search and panels follow in the next task.
+   * Their elements are already in the page, sized by the stylesheet, and upgrade when defined.
+   */
+  private loadRest = () => void import('./deferred.define.ts');
+
+  /** The messages the first view did not need: About, Share, lessons, the table… */
+  private async completeMessages(): Promise<void> {
+    if (!this.i18n.complete) this.i18n = await loadExtraMessages(this.i18n);
   }
 
   override disconnectedCallback(): void {
@@ -167,25 +163,7 @@ export class RmApp extends LitElement {
         this.loadData(params.get('release')?.trim(), extraNotices),
         loadWorld(),
       ]);
-      const timeline = timelineOf(data, this.today);
-      const series = countsSeries(data, this.today);
-      const iso3s = world.flatMap((s) => (s.iso3 ? [s.iso3] : []));
-      // English names and ISO codes are aliases in every language: people search for "UAE".
-      const english = englishLocalizer();
-      this.loaded = {
-        data,
-        world,
-        iso3s,
-        timeline,
-        series,
-        changeDates: [...new Set(series.flat().map((p) => p.date))].sort(),
-        eventDates: eventDates(data),
-        searchable: iso3s.map((iso3) => ({
-          iso3,
-          name: this.i18n.country(iso3),
-          aliases: [iso3, english.country(iso3)],
-        })),
-      };
+      this.loaded = new LoadedData(data, world, this.today);
       this.applyUrl(location.search, true);
       const releaseMissing = extraNotices.length > 0;
       this.notices = [
@@ -224,6 +202,7 @@ export class RmApp extends LitElement {
       const [json] = await Promise.all([
         loadJson(siteUrl(`data/lessons/${id}.json`), 20_000),
         import('./rm-lesson-card.define.ts'),
+        this.completeMessages(),
       ]);
       if (this.lessonId !== id) return;
       this.lesson = parseLesson(json, this.loaded!.data, `data/lessons/${id}.json`);
@@ -250,7 +229,11 @@ export class RmApp extends LitElement {
     this.country = state.country ?? null;
     this.region = state.region;
     this.view = state.view;
-    if (state.view === 'table') void import('./rm-data-table.define.ts');
+    // The table view draws no map, so nothing else would say when to load the controls.
+    if (state.view === 'table')
+      void Promise.all([import('./rm-data-table.define.ts'), this.loadRest()]);
+    if (state.view !== 'map' || state.compare || state.present || state.country)
+      void this.completeMessages();
     this.embed = state.embed;
     this.controls = state.controls;
     this.theme = state.theme;
@@ -289,13 +272,30 @@ export class RmApp extends LitElement {
     };
   }
 
+  private replaceTimer?: ReturnType<typeof setTimeout>;
+
+  /**
+   * `replace` while dragging or playing (at most every 200 ms: browsers throttle history calls),
+   * `push` on a committed choice.
+   */
   private syncUrl(mode: 'push' | 'replace') {
-    this.history.sync(
-      mode,
-      writeUrl(this.urlState(), location.search),
-      location.search,
-      `${location.pathname}`,
-    );
+    // The state is read when the write happens: a throttled write records the latest state.
+    const write = (m: 'push' | 'replace') =>
+      this.history.sync(
+        m,
+        writeUrl(this.urlState(), location.search),
+        location.search,
+        location.pathname,
+      );
+    if (mode === 'push') {
+      clearTimeout(this.replaceTimer);
+      this.replaceTimer = undefined;
+      write('push');
+    } else
+      this.replaceTimer ??= setTimeout(() => {
+        this.replaceTimer = undefined;
+        write('replace');
+      }, 200);
   }
 
   private onPopState = () => {
@@ -343,8 +343,9 @@ export class RmApp extends LitElement {
     }
   };
 
-  private onCountrySelect = (e: CustomEvent<{ iso3: string }>) => {
+  private onCountrySelect = async (e: CustomEvent<{ iso3: string }>) => {
     this.returnFocus = deepActiveElement();
+    await this.completeMessages();
     this.country = e.detail.iso3;
     this.syncUrl('push');
     void this.updateComplete.then(() =>
@@ -369,8 +370,9 @@ export class RmApp extends LitElement {
     this.syncUrl('push');
   }
 
-  private setView = (view: parts.AppView) => {
+  private setView = async (view: parts.AppView) => {
     if (view === 'table') void import('./rm-data-table.define.ts');
+    await this.completeMessages();
     this.view = view === 'table' ? 'table' : 'map';
     this.compare = view === 'compare' ? (this.compare ?? DEFAULT_COMPARE) : undefined;
     this.syncUrl('push');
@@ -385,7 +387,7 @@ export class RmApp extends LitElement {
 
   private openAbout = async () => {
     this.returnFocus = deepActiveElement();
-    await import('./rm-about.define.ts');
+    await Promise.all([import('./rm-about.define.ts'), this.completeMessages()]);
     this.aboutOpen = true;
   };
 
@@ -397,7 +399,7 @@ export class RmApp extends LitElement {
 
   private openShare = async () => {
     this.returnFocus = deepActiveElement();
-    await import('./rm-share-panel.define.ts');
+    await Promise.all([import('./rm-share-panel.define.ts'), this.completeMessages()]);
     this.shareOpen = true;
   };
 
@@ -446,6 +448,7 @@ export class RmApp extends LitElement {
   // ── presentation ───────────────────────────────────────────────────────────────────────────
 
   private startPresenting = async () => {
+    void this.completeMessages();
     this.present = true;
     this.presenting = true;
     this.syncUrl('push');
@@ -499,15 +502,23 @@ export class RmApp extends LitElement {
     }
   }
 
+  /** Announcements start with the reader's first change of date (the map describes the first). */
+  private announcing = false;
+
   protected override updated(changed: PropertyValues): void {
     if (changed.has('presenting')) {
       if (this.presenting) document.documentElement.dataset.presenting = '';
       else delete document.documentElement.dataset.presenting;
     }
-    if ((changed.has('date') || changed.has('playing')) && this.snapshot && !this.playing) {
+    if (changed.has('date') && changed.get('date') !== undefined && this.loaded)
+      this.announcing = true;
+    const due = changed.has('date') || changed.has('playing') || changed.has('i18n');
+    if (due && this.announcing && this.snapshot && !this.playing) {
       clearTimeout(this.announceTimer);
       const snapshot = this.snapshot;
       this.announceTimer = setTimeout(() => {
+        // The words come with the extra messages; announce once they are here.
+        if (!this.i18n.complete) return void this.completeMessages();
         const changes = this.loaded!.data.events.filter((e) => e.effectiveDate === snapshot.date);
         this.announcement = announceDate(this.i18n, snapshot, countsOf(snapshot), changes);
       }, ANNOUNCE_AFTER_MS);
@@ -518,14 +529,27 @@ export class RmApp extends LitElement {
     const t = this.i18n;
     if (this.error) return this.renderError(this.error);
     if (!this.loaded || !this.snapshot) {
-      return html`<div class="loading" role="status">
-        <p>${t.t('app.loading')}</p>
-        ${
-          this.slow
-            ? html`<p>${t.t('app.slowLoad')}</p>
-                <button type="button" @click=${() => this.load()}>${t.t('load.retry')}</button>`
-            : nothing
-        }
+      // The page's shape while loading, so that nothing moves when the map arrives.
+      return html`<div class="app">
+        ${this.embed ? nothing : html`<header class="top">${parts.titles(t)}</header>`}
+        <main class="stage">
+          <div class="map-area">
+            <div class="map-placeholder" role="status">
+              <div>
+                <p>${t.t('app.loading')}</p>
+                ${
+                  this.slow
+                    ? html`<p>${t.t('app.slowLoad')}</p>
+                        <button type="button" @click=${() => this.load()}>
+                          ${t.t('load.retry')}
+                        </button>`
+                    : nothing
+                }
+              </div>
+            </div>
+          </div>
+          <rm-time-slider></rm-time-slider>
+        </main>
       </div>`;
     }
     const { data } = this.loaded;
@@ -542,14 +566,14 @@ export class RmApp extends LitElement {
         )
       : nothing;
     return html`
-      ${this.embed || presenting ? nothing : html`<a class="skip" href="#map" @click=${this.skipToMap}>${t.t('app.skipToMap')}</a>`}
+      ${this.embed || presenting ? nothing : html`<button type="button" class="skip" @click=${this.skipToMap}>${t.t('app.skipToMap')}</button>`}
       <div class="app">
         ${
           this.embed || presenting
             ? nothing
             : parts.header({
                 t,
-                searchable: this.loaded.searchable,
+                searchable: this.loaded.searchable(t),
                 view,
                 onCountrySelect: this.onCountrySelect,
                 onView: this.setView,
@@ -592,7 +616,7 @@ export class RmApp extends LitElement {
                 ></rm-changes>`
           }
         </aside>
-        ${this.country ? this.renderPanel(this.country, data) : nothing}
+        ${this.country && this.i18n.complete ? this.renderPanel(this.country, data) : nothing}
         ${
           presenting
             ? parts.presentControls({
@@ -644,7 +668,7 @@ export class RmApp extends LitElement {
             .countries=${this.loaded!.iso3s}
             @country-select=${this.onCountrySelect}
           ></rm-data-table>`
-        : html`<div class="map-area">
+        : html`<div class="map-area" id="map" tabindex="-1">
             ${this.renderMap(snapshot, counts, this.date, true)}
             ${this.gapCard ? parts.gapCard(t) : nothing}
             ${this.presenting ? nothing : this.renderRegions()}
@@ -661,7 +685,6 @@ export class RmApp extends LitElement {
   ) {
     const t = this.i18n;
     return html`<rm-map
-      id=${primary ? 'map' : nothing}
       .i18n=${t}
       .shapes=${this.loaded!.world}
       .snapshot=${snapshot}

@@ -10,12 +10,15 @@ import {
   type StatusSnapshot,
 } from '../model/index.ts';
 import {
+  anchorOf,
   fitProjection,
   projectShapes,
   regionAspect,
+  type Anchor,
   type ProjectedShape,
   type Region,
 } from '../geo/projection.ts';
+import type { GeoProjection } from 'd3-geo';
 import type { WorldShape } from '../geo/world.ts';
 import type { MapGeometry } from '../export/map-image.ts';
 import { nearestInDirection, nearestWithin, type Direction } from './map-navigation.ts';
@@ -93,6 +96,9 @@ export class RmMap extends LitElement {
   @query('.zoom') private zoomEl?: SVGGElement;
 
   private projected: ProjectedShape[] = [];
+  private projection?: GeoProjection;
+  /** Anchors are worked out when first needed (a tooltip, the keyboard), not for the first paint. */
+  private anchors = new Map<string, Anchor>();
   private height = 0;
   private names = new Map<string, string>();
   private scale?: { k: number; x: number; y: number };
@@ -115,6 +121,9 @@ export class RmMap extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // Measure now rather than wait a frame for the ResizeObserver: the first map paints sooner.
+    if (this.width === 0 && this.isConnected)
+      this.width = Math.round(this.getBoundingClientRect().width);
     if (changed.has('i18n') || changed.has('shapes')) {
       this.names = new Map(this.shapes.map((s) => [idOf(s), nameOf(this.i18n, s)]));
     }
@@ -126,6 +135,8 @@ export class RmMap extends LitElement {
       const projection = fitProjection({ width: this.width, height: this.height }, this.region);
       const previous = this.scale;
       this.projected = projectShapes(this.shapes, projection);
+      this.projection = projection;
+      this.anchors.clear();
       const [x, y] = projection.translate();
       this.scale = { k: projection.scale(), x, y };
       if (changed.has('region') && previous && changed.get('region') !== undefined)
@@ -133,6 +144,20 @@ export class RmMap extends LitElement {
       this.hover = undefined;
     }
     if (changed.has('selected') && this.selected) this.active = this.selected;
+  }
+
+  private painted = false;
+
+  protected override updated(): void {
+    // For `npm run bench`: when the first coloured map has been painted.
+    if (this.painted || !this.snapshot || this.projected.length === 0) return;
+    this.painted = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        performance.mark('rm-map-painted');
+        dispatchEvent(new Event('rm-map-painted'));
+      }),
+    );
   }
 
   /** Eases from the old view to the new: both are the same projection, so an affine map joins them. */
@@ -189,7 +214,7 @@ export class RmMap extends LitElement {
         : nothing;
     const markerRing = (c: DrawnCountry | undefined, cls: string) =>
       c && c.p.shape.kind === 'marker'
-        ? svg`<circle class="outline ${cls}" cx=${c.p.anchor[0]} cy=${c.p.anchor[1]} r=${this.markerRadius() + 3}></circle>`
+        ? svg`<circle class="outline ${cls}" cx=${this.at(c)[0]} cy=${this.at(c)[1]} r=${this.markerRadius() + 3}></circle>`
         : nothing;
     const afghanistan = byId.get('AFG');
     const showLabel = afghanistan && (this.region === 'asia' || this.width >= 560);
@@ -252,7 +277,7 @@ export class RmMap extends LitElement {
           </g>
           ${
             showLabel
-              ? svg`<text class="label" x=${afghanistan.p.anchor[0]} y=${afghanistan.p.anchor[1] + 4}>${afghanistan.name}</text>`
+              ? svg`<text class="label" x=${this.at(afghanistan)[0]} y=${this.at(afghanistan)[1] + 4}>${afghanistan.name}</text>`
               : nothing
           }
         </g>
@@ -260,6 +285,20 @@ export class RmMap extends LitElement {
       ${hovered ? this.renderTooltip(hovered) : nothing}
       <p id="map-description" class="sr-only">${this.description}</p>
     </div>`;
+  }
+
+  private anchorFor(c: DrawnCountry): Anchor {
+    let a = this.anchors.get(c.id);
+    if (!a) {
+      a = anchorOf(c.p, this.projection!);
+      this.anchors.set(c.id, a);
+    }
+    return a;
+  }
+
+  /** A country's anchor point: a marker's position, or the centre of a shape's largest part. */
+  private at(c: DrawnCountry): [number, number] {
+    return c.p.point ?? this.anchorFor(c).anchor;
   }
 
   /**
@@ -300,8 +339,8 @@ export class RmMap extends LitElement {
   private renderMarker(c: DrawnCountry, isActive: boolean) {
     return svg`<circle
       class="country ${c.detail && isUncertain(c.detail) ? 'uncertain' : ''}"
-      cx=${c.p.anchor[0]}
-      cy=${c.p.anchor[1]}
+      cx=${this.at(c)[0]}
+      cy=${this.at(c)[1]}
       r=${this.markerRadius()}
       data-iso3=${c.iso3 ?? nothing}
       data-status=${c.status}
@@ -367,8 +406,8 @@ export class RmMap extends LitElement {
     const reach = (event as PointerEvent).pointerType === 'touch' ? 22 : 14;
     const near = nearestWithin(
       countries
-        .filter((c) => c.p.small && c.iso3)
-        .map((c) => ({ id: c.id, x: c.p.anchor[0], y: c.p.anchor[1] })),
+        .filter((c) => this.anchorFor(c).small && c.iso3)
+        .map((c) => ({ id: c.id, x: this.at(c)[0], y: this.at(c)[1] })),
       point.x,
       point.y,
       reach,
@@ -415,7 +454,7 @@ export class RmMap extends LitElement {
     if (this.lastPointerType === 'touch') {
       // A first tap shows the tooltip; a second tap on the same country opens its details.
       if (this.hover?.via === 'touch' && this.hover.id === c.id) this.select(c.iso3);
-      else this.hover = { id: c.id, x: c.p.anchor[0], y: c.p.anchor[1], via: 'touch' };
+      else this.hover = { id: c.id, x: this.at(c)[0], y: this.at(c)[1], via: 'touch' };
       return;
     }
     this.select(c.iso3);
@@ -435,7 +474,7 @@ export class RmMap extends LitElement {
     const c = id ? this.drawn().find((d) => d.id === id) : undefined;
     if (!c) return;
     this.active = c.id;
-    this.hover = { id: c.id, x: c.p.anchor[0], y: c.p.anchor[1], via: 'focus' };
+    this.hover = { id: c.id, x: this.at(c)[0], y: this.at(c)[1], via: 'focus' };
   };
 
   private onFocusOut = () => {
@@ -449,10 +488,10 @@ export class RmMap extends LitElement {
     let next: DrawnCountry | undefined;
     const direction = ARROWS[event.key];
     if (direction) {
-      const anchors = countries.map((c) => ({ id: c.id, x: c.p.anchor[0], y: c.p.anchor[1] }));
+      const anchors = countries.map((c) => ({ id: c.id, x: this.at(c)[0], y: this.at(c)[1] }));
       const to = nearestInDirection(
         anchors,
-        { id: current.id, x: current.p.anchor[0], y: current.p.anchor[1] },
+        { id: current.id, x: this.at(current)[0], y: this.at(current)[1] },
         direction,
       );
       next = to && countries.find((c) => c.id === to.id);
@@ -513,16 +552,16 @@ export class RmMap extends LitElement {
           ? { kind: 'path' as const, d: c.p.d, status: c.status, uncertain }
           : {
               kind: 'circle' as const,
-              cx: c.p.anchor[0],
-              cy: c.p.anchor[1],
+              cx: this.at(c)[0],
+              cy: this.at(c)[1],
               r,
               status: c.status,
               uncertain,
             };
       }),
       label: afghanistan && {
-        x: afghanistan.p.anchor[0],
-        y: afghanistan.p.anchor[1] + 4,
+        x: this.at(afghanistan)[0],
+        y: this.at(afghanistan)[1] + 4,
         text: afghanistan.name,
       },
     };

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { setStyle } from './set-style.ts';
 import type { Localizer } from '../i18n/index.ts';
 import type { CountsPoint, DatasetEvent, IsoDate, Timeline } from '../model/index.ts';
@@ -162,21 +163,11 @@ export class RmTimeSlider extends LitElement {
   private renderTrack(valueText: string) {
     const t = this.i18n;
     const scale = this.scale!;
-    const [one, two] = scale.segments;
     const thumbX = this.px(this.date);
     const breakMid =
       this.direction === 'rtl'
         ? this.width - (scale.breakX0 + scale.breakX1) / 2
         : (scale.breakX0 + scale.breakX1) / 2;
-    const segment = (s: typeof one) => {
-      const a = this.px(s.era.start);
-      const b = this.px(s.era.end);
-      return { x: Math.min(a, b) - 2, w: Math.abs(b - a) + 4 };
-    };
-    const s1 = segment(one);
-    const s2 = segment(two);
-    const unreviewedFrom = this.asOf < two.era.end ? this.px(this.asOf) : undefined;
-    const unreviewedTo = this.px(two.era.end);
     return html`
       <svg class="chart" width=${this.width} height=${this.trackY + 30} aria-hidden="true">
         <defs>
@@ -200,7 +191,63 @@ export class RmTimeSlider extends LitElement {
             <line class="unreviewed-ink" x1="0" y1="0" x2="0" y2="4"></line>
           </pattern>
         </defs>
-        ${this.compact ? nothing : this.renderChart()}
+        ${guard(
+          [
+            this.width,
+            this.series,
+            this.events,
+            this.direction,
+            this.asOf,
+            this.compact,
+            this.timeline,
+            this.i18n,
+          ],
+          () => this.renderStatic(),
+        )}
+        <line class="cursor" x1=${thumbX} x2=${thumbX} y1="0" y2=${this.trackY}></line>
+      </svg>
+      <p class="gap-label" ${setStyle({ left: `${breakMid}px`, top: `${this.trackY + 32}px` })}>
+        ${t.t('slider.gap')}
+      </p>
+      ${this.preview ? this.renderPreview() : nothing}
+      <div
+        class="thumb"
+        role="slider"
+        tabindex="0"
+        aria-label=${t.t('slider.label')}
+        aria-valuemin="0"
+        aria-valuemax=${scale.total - 1}
+        aria-valuenow=${scale.index(this.date)}
+        aria-valuetext=${valueText}
+        aria-orientation="horizontal"
+        ${setStyle({ transform: `translateX(${thumbX}px)`, top: `${this.trackY}px` })}
+        @keydown=${this.onKeyDown}
+        @keyup=${this.onKeyUp}
+      ></div>
+    `;
+  }
+
+  /**
+   * What stays the same while the date changes (chart, segments, break, ticks, years): drawn
+   * again only when the width, data, direction or language change.
+   */
+  private renderStatic() {
+    const scale = this.scale!;
+    const [one, two] = scale.segments;
+    const breakMid =
+      this.direction === 'rtl'
+        ? this.width - (scale.breakX0 + scale.breakX1) / 2
+        : (scale.breakX0 + scale.breakX1) / 2;
+    const segment = (s: typeof one) => {
+      const a = this.px(s.era.start);
+      const b = this.px(s.era.end);
+      return { x: Math.min(a, b) - 2, w: Math.abs(b - a) + 4 };
+    };
+    const s1 = segment(one);
+    const s2 = segment(two);
+    const unreviewedFrom = this.asOf < two.era.end ? this.px(this.asOf) : undefined;
+    const unreviewedTo = this.px(two.era.end);
+    return svg`${this.compact ? nothing : this.renderChart()}
         <rect class="segment" x=${s1.x} y=${this.trackY - 3} width=${s1.w} height="6" rx="3"></rect>
         <rect class="segment" x=${s2.x} y=${this.trackY - 3} width=${s2.w} height="6" rx="3"></rect>
         ${
@@ -230,28 +277,7 @@ export class RmTimeSlider extends LitElement {
           );
           return svg`<line class="tick ${bearing ? 'status' : 'context'}" x1=${x} x2=${x} y1=${this.trackY + 5} y2=${this.trackY + (bearing ? 12 : 9)}></line>`;
         })}
-        ${this.renderYears()}
-        <line class="cursor" x1=${thumbX} x2=${thumbX} y1="0" y2=${this.trackY}></line>
-      </svg>
-      <p class="gap-label" ${setStyle({ left: `${breakMid}px`, top: `${this.trackY + 32}px` })}>
-        ${t.t('slider.gap')}
-      </p>
-      ${this.preview ? this.renderPreview() : nothing}
-      <div
-        class="thumb"
-        role="slider"
-        tabindex="0"
-        aria-label=${t.t('slider.label')}
-        aria-valuemin="0"
-        aria-valuemax=${scale.total - 1}
-        aria-valuenow=${scale.index(this.date)}
-        aria-valuetext=${valueText}
-        aria-orientation="horizontal"
-        ${setStyle({ transform: `translateX(${thumbX}px)`, top: `${this.trackY}px` })}
-        @keydown=${this.onKeyDown}
-        @keyup=${this.onKeyUp}
-      ></div>
-    `;
+        ${this.renderYears()}`;
   }
 
   private renderChart() {

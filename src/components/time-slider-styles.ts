@@ -6,31 +6,46 @@ export const sliderStyles = [
   css`
     :host {
       display: block;
+      container-type: inline-size;
       font-variant-numeric: tabular-nums;
     }
+    /* Fixed heights: the page reserves this space before the slider loads (app-styles.ts), and
+       a longer date never pushes anything. */
     .head {
       display: flex;
-      flex-wrap: wrap;
       align-items: center;
       justify-content: space-between;
       gap: 0.5rem 1rem;
+      block-size: 3.75rem;
       margin-block-end: 0.25rem;
     }
     .current {
       margin: 0;
       display: flex;
-      flex-wrap: wrap;
-      align-items: baseline;
-      gap: 0 0.75rem;
-      min-block-size: 2.6rem;
+      flex-direction: column;
+      justify-content: center;
+      min-inline-size: 0;
+      block-size: 3.75rem;
     }
     .date {
       font-family: var(--rm-font-display);
-      font-size: clamp(1.5rem, 3.2vw, 2.25rem);
+      font-size: clamp(1.35rem, 4.5cqi, 2.25rem);
       font-weight: 700;
       line-height: 1.15;
+      white-space: nowrap;
+    }
+    @container (max-width: 30rem) {
+      .head {
+        flex-wrap: wrap;
+        block-size: auto;
+      }
+      .current {
+        inline-size: 100%;
+      }
     }
     .era {
+      white-space: nowrap;
+      line-height: 1.2;
       color: var(--rm-text-muted);
       font-size: 0.95rem;
     }
@@ -191,8 +206,9 @@ export const sliderStyles = [
     :host([compact]) .date {
       font-size: clamp(1.2rem, 2.2vw, 1.6rem);
     }
-    :host([compact]) .current {
-      min-block-size: 2rem;
+    :host([compact]) .current,
+    :host([compact]) .head {
+      block-size: 3rem;
     }
     @media print {
       .buttons,

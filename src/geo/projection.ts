@@ -2,7 +2,14 @@
  * Projections and paths. Geometry is projected once per size and region; a date change only
  * recolours. Equal Earth keeps areas true, so no country looks bigger than it is.
  */
-import { geoEqualEarth, geoPath, geoArea, type GeoProjection } from 'd3-geo';
+import {
+  geoArea,
+  geoBounds,
+  geoCentroid,
+  geoEqualEarth,
+  geoPath,
+  type GeoProjection,
+} from 'd3-geo';
 import type { MultiPolygon, Polygon } from 'geojson';
 import type { WorldShape } from './world.ts';
 
@@ -52,43 +59,78 @@ export function regionAspect(region: Region): number {
 
 export interface ProjectedShape {
   shape: WorldShape;
-  /** SVG path data (shapes) or empty (markers). */
+  /** SVG path data for a shape; empty for a marker. */
   d: string;
-  /** Where the tooltip and the keyboard anchor: the centre of the largest part. */
-  anchor: [number, number];
-  /** Too small to hit easily (a marker, or a shape under ~16 px across): the pointer may snap to it. */
-  small: boolean;
+  /** A marker's position (shapes get theirs from {@link anchorOf}, when first needed). */
+  point?: [number, number];
 }
 
 /** Shapes smaller than this across (in px) are easy to miss with a mouse or a finger. */
 const SMALL_SHAPE_PX = 16;
 
-function largestPart(geometry: Polygon | MultiPolygon): Polygon {
-  if (geometry.type === 'Polygon') return geometry;
-  let best: Polygon = { type: 'Polygon', coordinates: geometry.coordinates[0]! };
-  let bestArea = -1;
-  for (const coordinates of geometry.coordinates) {
-    const polygon: Polygon = { type: 'Polygon', coordinates };
-    const area = geoArea(polygon);
-    if (area > bestArea) [best, bestArea] = [polygon, area];
-  }
-  return best;
+interface SphericalFacts {
+  /** Centre of the largest part (Russia's mainland, not Kaliningrad). */
+  centre: [number, number];
+  bounds: [[number, number], [number, number]];
 }
 
+/** Facts about a shape that do not depend on the projection: computed once per shape. */
+const facts = new WeakMap<WorldShape, SphericalFacts>();
+
+function sphericalFacts(shape: WorldShape): SphericalFacts {
+  let f = facts.get(shape);
+  if (f) return f;
+  const geometry = shape.geometry as Polygon | MultiPolygon;
+  let largest: Polygon =
+    geometry.type === 'Polygon'
+      ? geometry
+      : { type: 'Polygon', coordinates: geometry.coordinates[0]! };
+  if (geometry.type === 'MultiPolygon') {
+    let bestArea = -1;
+    for (const coordinates of geometry.coordinates) {
+      const polygon: Polygon = { type: 'Polygon', coordinates };
+      const area = geoArea(polygon);
+      if (area > bestArea) [largest, bestArea] = [polygon, area];
+    }
+  }
+  f = { centre: geoCentroid(largest), bounds: geoBounds(geometry) };
+  facts.set(shape, f);
+  return f;
+}
+
+/**
+ * Path strings (and marker positions) for a projection: all the first paint needs. Anchors come
+ * later, from {@link anchorOf}, when a tooltip or the keyboard first needs them.
+ */
 export function projectShapes(
   shapes: readonly WorldShape[],
   projection: GeoProjection,
 ): ProjectedShape[] {
   // One decimal is a tenth of a pixel: finer digits only make the DOM heavier.
   const path = geoPath(projection).digits(1);
-  return shapes.map((shape) => {
-    if (shape.geometry.type === 'Point') {
-      const [x, y] = projection(shape.geometry.coordinates as [number, number]) ?? [NaN, NaN];
-      return { shape, d: '', anchor: [x, y], small: true };
-    }
-    const [x, y] = path.centroid(largestPart(shape.geometry));
-    const [[x0, y0], [x1, y1]] = path.bounds(shape.geometry);
-    const small = Math.hypot(x1 - x0, y1 - y0) < SMALL_SHAPE_PX;
-    return { shape, d: path(shape.geometry) ?? '', anchor: [x, y], small };
-  });
+  return shapes.map((shape) =>
+    shape.geometry.type === 'Point'
+      ? {
+          shape,
+          d: '',
+          point: projection(shape.geometry.coordinates as [number, number]) ?? [NaN, NaN],
+        }
+      : { shape, d: path(shape.geometry) ?? '' },
+  );
+}
+
+export interface Anchor {
+  /** Where the tooltip and the keyboard focus ring go: the centre of the largest part. */
+  anchor: [number, number];
+  /** Too small to hit easily (a marker, or a shape under ~16 px across): the pointer may snap to it. */
+  small: boolean;
+}
+
+export function anchorOf(p: ProjectedShape, projection: GeoProjection): Anchor {
+  if (p.point) return { anchor: p.point, small: true };
+  const { centre, bounds } = sphericalFacts(p.shape);
+  const anchor = projection(centre) ?? [NaN, NaN];
+  const [a, b] = [projection(bounds[0]), projection(bounds[1])];
+  const small = !!a && !!b && Math.hypot(b[0] - a[0], b[1] - a[1]) < SMALL_SHAPE_PX;
+  return { anchor, small };
 }

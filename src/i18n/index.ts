@@ -3,7 +3,7 @@ import en from './messages/en.ts';
 import { Localizer, type LocaleInfo } from './localizer.ts';
 
 export { Localizer } from './localizer.ts';
-export type { MessageKey } from './messages/en.ts';
+export type { MessageKey } from './localizer.ts';
 
 export const LOCALES = {
   en: { intl: 'en-GB', dir: 'ltr' },
@@ -28,4 +28,17 @@ export function intlRegionNames(intl: string): ((iso2: string) => string | undef
 
 export function englishLocalizer(): Localizer {
   return new Localizer('en', LOCALES.en, en, intlRegionNames(LOCALES.en.intl) ?? (() => undefined));
+}
+
+const loadedExtra = new WeakMap<Localizer, Promise<Localizer>>();
+
+/** `t` with the messages the first view did not need (loaded once per localizer). */
+export function loadExtraMessages(t: Localizer): Promise<Localizer> {
+  if (t.complete) return Promise.resolve(t);
+  let loading = loadedExtra.get(t);
+  if (!loading) {
+    loading = import('./messages/en-extra.ts').then((m) => t.withExtra(m.default));
+    loadedExtra.set(t, loading);
+  }
+  return loading;
 }
