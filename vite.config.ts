@@ -1,4 +1,5 @@
-import { defineConfig, type Plugin } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { DatasetError, parseDataset, parseLesson, type Dataset } from './src/model/index.ts';
 
@@ -162,10 +163,58 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Builds the offline service worker (src/offline/service-worker.ts) on its own, as a classic
+ * script at the site's root, with the list of files to keep and a version that changes with
+ * every build.
+ */
+function serviceWorker(): Plugin {
+  return {
+    name: 'service-worker',
+    apply: 'build',
+    async generateBundle(_options, bundle) {
+      const files = Object.keys(bundle).filter(
+        (f) => !f.endsWith('.map') && f !== 'index.html' && !f.startsWith('data/releases/'),
+      );
+      const precache = ['./', 'favicon.svg', ...files.sort()];
+      const version = createHash('sha256');
+      for (const f of files) {
+        const item = bundle[f]!;
+        version.update(f).update(item.type === 'asset' ? String(item.source) : item.code);
+      }
+      const output = await build({
+        configFile: false,
+        logLevel: 'silent',
+        build: {
+          write: false,
+          target: 'es2022',
+          lib: { entry: 'src/offline/service-worker.ts', formats: ['iife'], name: 'serviceWorker' },
+        },
+      });
+      const chunk = (Array.isArray(output) ? output[0]! : output) as {
+        output: { code?: string }[];
+      };
+      const code = chunk.output[0]?.code;
+      if (!code) throw new Error('the service worker did not build');
+      this.emitFile({
+        type: 'asset',
+        fileName: 'sw.js',
+        source: `self.__PRECACHE=${JSON.stringify(precache)};self.__VERSION=${JSON.stringify(version.digest('hex').slice(0, 12))};\n${code}`,
+      });
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs: the built folder works under any path on any static host.
   base: './',
-  plugins: [dataset(), minifyComponentCss(), preloadData(), contentSecurityPolicy()],
+  plugins: [
+    dataset(),
+    minifyComponentCss(),
+    preloadData(),
+    contentSecurityPolicy(),
+    serviceWorker(),
+  ],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

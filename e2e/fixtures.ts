@@ -13,7 +13,9 @@ export const TODAY = '2026-11-28';
  */
 export const HOST_ORIGIN = 'http://localhost:4174';
 
-export const test = base.extend<{ foreignRequests: string[] }>({
+export const test = base.extend<{ foreignRequests: string[]; fakeTimers: boolean }>({
+  /** `true`: the page's timers only run when a test moves the clock (page.clock.runFor). */
+  fakeTimers: [false, { option: true }],
   foreignRequests: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL!).origin;
@@ -28,8 +30,9 @@ export const test = base.extend<{ foreignRequests: string[] }>({
     },
     { auto: true },
   ],
-  page: async ({ page }, use) => {
-    await page.clock.setFixedTime(new Date(`${TODAY}T20:00:00Z`));
+  page: async ({ page, fakeTimers }, use) => {
+    if (fakeTimers) await page.clock.install({ time: new Date(`${TODAY}T20:00:00Z`) });
+    else await page.clock.setFixedTime(new Date(`${TODAY}T20:00:00Z`));
     // Every Content-Security-Policy violation in any frame fails the test.
     await page.addInitScript(() => {
       addEventListener('securitypolicyviolation', (e) =>

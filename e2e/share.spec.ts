@@ -238,7 +238,7 @@ test.describe('security', () => {
     await page.getByRole('combobox', { name: 'Find a country' }).fill('Pak');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Escape');
-        await page.getByRole('button', { name: 'About the data' }).first().click();
+    await page.getByRole('button', { name: 'About the data' }).first().click();
     await expect(page.getByRole('dialog', { name: 'About the data' })).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(page.getByRole('dialog', { name: 'About the data' })).toBeHidden();

@@ -19,6 +19,7 @@ mkdirSync(out, { recursive: true });
 
 const steps = [
   ['type check', 'npx', ['tsc', '-p', '.']],
+  ['type check (service worker)', 'npx', ['tsc', '-p', 'tsconfig.sw.json']],
   ['lint', 'npx', ['eslint', '.', '--max-warnings', '0']],
   ['format', 'npx', ['prettier', '--check', '.', '--log-level', 'warn']],
   ['data', 'npx', ['tsx', 'scripts/validate-data.ts']],

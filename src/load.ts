@@ -4,6 +4,8 @@
  */
 import { DatasetError, formatIssue, parseDataset, type Dataset } from './model/index.ts';
 import { WORLD_URL, WorldFormatError, worldFromTopology, type WorldShape } from './geo/world.ts';
+import { FROM_CACHE_HEADER } from './offline/routing.ts';
+import { yieldToMain } from './yield.ts';
 
 export type LoadFailureKind = 'network' | 'timeout' | 'http' | 'corrupt' | 'invalid';
 
@@ -23,6 +25,12 @@ export const DATASET_PATH = 'data/recognition.json';
 /** Resolve a site-relative path against the page, so the site works under any base path. */
 export const siteUrl = (path: string): string => new URL(path, document.baseURI).href;
 
+/**
+ * Set when the offline service worker answered a data request from its saved copy: the page
+ * then says it is showing the data of the last visit.
+ */
+export const offline = { servedFromCache: false };
+
 export async function loadJson(url: string, timeoutMs: number): Promise<unknown> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -38,6 +46,7 @@ export async function loadJson(url: string, timeoutMs: number): Promise<unknown>
   }
   if (!response.ok)
     throw new LoadError('http', `${response.status} ${response.statusText}`, response.status);
+  if (response.headers.get(FROM_CACHE_HEADER)) offline.servedFromCache = true;
   try {
     return await response.json();
   } catch (e) {
@@ -47,6 +56,7 @@ export async function loadJson(url: string, timeoutMs: number): Promise<unknown>
 
 export async function loadDataset(path = DATASET_PATH, timeoutMs = 20_000): Promise<Dataset> {
   const json = await loadJson(siteUrl(path), timeoutMs);
+  await yieldToMain();
   try {
     return parseDataset(json, path);
   } catch (e) {
@@ -60,6 +70,7 @@ export async function loadDataset(path = DATASET_PATH, timeoutMs = 20_000): Prom
 
 export async function loadWorld(timeoutMs = 20_000): Promise<WorldShape[]> {
   const json = await loadJson(WORLD_URL, timeoutMs);
+  await yieldToMain();
   try {
     return worldFromTopology(json);
   } catch (e) {

@@ -67,7 +67,9 @@ export type Notice =
   | { kind: 'bad-date'; param: string; value: string }
   | { kind: 'snapped'; param: string; value: IsoDate; to: IsoDate; reason: SnapReason }
   | { kind: 'unknown-country'; value: string }
-  | { kind: 'bad-value'; param: string; value: string };
+  | { kind: 'bad-value'; param: string; value: string }
+  /** Not from the URL: the page is offline and shows the data saved on the last visit. */
+  | { kind: 'offline'; checked: IsoDate };
 
 export interface ReadContext {
   timeline: Timeline;

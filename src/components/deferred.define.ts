@@ -1,9 +1,36 @@
 /**
  * Everything the first coloured map does not need: the page loads it right after the map has
- * painted (the site preloads the file, so it is already downloaded by then).
+ * painted (the site preloads the file, so it is already downloaded by then). Each element is
+ * defined, and so drawn, in a task of its own: none blocks the page for long.
  */
-import './rm-time-slider.define.ts';
-import './rm-legend.define.ts';
-import './rm-changes.define.ts';
-import './rm-country-panel.define.ts';
-import './rm-country-search.define.ts';
+import { yieldToMain } from '../yield.ts';
+import { RmTimeSlider } from './rm-time-slider.ts';
+import { RmLegend } from './rm-legend.ts';
+import { RmChanges } from './rm-changes.ts';
+import { RmCountryPanel } from './rm-country-panel.ts';
+import { RmCountrySearch } from './rm-country-search.ts';
+
+const elements: [string, CustomElementConstructor][] = [
+  ['rm-time-slider', RmTimeSlider],
+  ['rm-legend', RmLegend],
+  ['rm-changes', RmChanges],
+  ['rm-country-search', RmCountrySearch],
+  ['rm-country-panel', RmCountryPanel],
+];
+
+export async function defineControls(): Promise<void> {
+  for (const [name, element] of elements) {
+    if (!customElements.get(name)) customElements.define(name, element);
+    await yieldToMain();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rm-time-slider': RmTimeSlider;
+    'rm-legend': RmLegend;
+    'rm-changes': RmChanges;
+    'rm-country-search': RmCountrySearch;
+    'rm-country-panel': RmCountryPanel;
+  }
+}

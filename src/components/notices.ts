@@ -15,5 +15,7 @@ export function noticeText(t: Localizer, n: Notice): string {
       return t.t('notice.unknownCountry', { value: n.value });
     case 'bad-value':
       return t.t('notice.badValue', { param: n.param, value: n.value });
+    case 'offline':
+      return t.t('notice.offline', { date: t.date(n.checked, 'long') });
   }
 }

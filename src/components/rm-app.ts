@@ -1,7 +1,15 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { englishLocalizer, loadExtraMessages, type Localizer } from '../i18n/index.ts';
-import { DATASET_PATH, LoadError, loadDataset, loadJson, loadWorld, siteUrl } from '../load.ts';
+import {
+  DATASET_PATH,
+  LoadError,
+  loadDataset,
+  loadJson,
+  loadWorld,
+  offline,
+  siteUrl,
+} from '../load.ts';
 import {
   DatasetError,
   changesUpTo,
@@ -31,6 +39,7 @@ import { presenterAction } from './presenter-keys.ts';
 import { adjacentDate } from './time-scale.ts';
 import { UrlHistory } from './url-history.ts';
 import { LoadedData } from './loaded-data.ts';
+import { yieldToMain } from '../yield.ts';
 import './rm-map.define.ts';
 
 type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;
@@ -126,7 +135,7 @@ export class RmApp extends LitElement {
    * The coloured map comes first; the slider, legend, search and panels follow in the next task.
    * Their elements are already in the page, sized by the stylesheet, and upgrade when defined.
    */
-  private loadRest = () => void import('./deferred.define.ts');
+  private loadRest = () => import('./deferred.define.ts').then((m) => m.defineControls());
 
   /** The messages the first view did not need: About, Share, lessons, the table… */
   private async completeMessages(): Promise<void> {
@@ -145,6 +154,7 @@ export class RmApp extends LitElement {
   // ── loading ────────────────────────────────────────────────────────────────────────────────
 
   private async load() {
+    offline.servedFromCache = false;
     this.error = undefined;
     this.slow = false;
     const slowTimer = setTimeout(() => (this.slow = true), 6000);
@@ -163,9 +173,11 @@ export class RmApp extends LitElement {
         this.loadData(params.get('release')?.trim(), extraNotices),
         loadWorld(),
       ]);
+      await yieldToMain();
       this.loaded = new LoadedData(data, world, this.today);
       this.applyUrl(location.search, true);
       const releaseMissing = extraNotices.length > 0;
+      if (offline.servedFromCache) extraNotices.push({ kind: 'offline', checked: data.meta.asOf });
       this.notices = [
         ...extraNotices,
         ...this.notices.filter(
@@ -529,26 +541,23 @@ export class RmApp extends LitElement {
     const t = this.i18n;
     if (this.error) return this.renderError(this.error);
     if (!this.loaded || !this.snapshot) {
-      // The page's shape while loading, so that nothing moves when the map arrives.
+      // Little to draw while loading (the title, from the page's HTML): the map comes sooner.
       return html`<div class="app">
         ${this.embed ? nothing : html`<header class="top">${parts.titles(t)}</header>`}
         <main class="stage">
-          <div class="map-area">
-            <div class="map-placeholder" role="status">
-              <div>
-                <p>${t.t('app.loading')}</p>
-                ${
-                  this.slow
-                    ? html`<p>${t.t('app.slowLoad')}</p>
-                        <button type="button" @click=${() => this.load()}>
-                          ${t.t('load.retry')}
-                        </button>`
-                    : nothing
-                }
-              </div>
+          <div class="map-placeholder" role="status">
+            <div>
+              <p>${t.t('app.loading')}</p>
+              ${
+                this.slow
+                  ? html`<p>${t.t('app.slowLoad')}</p>
+                      <button type="button" @click=${() => this.load()}>
+                        ${t.t('load.retry')}
+                      </button>`
+                  : nothing
+              }
             </div>
           </div>
-          <rm-time-slider></rm-time-slider>
         </main>
       </div>`;
     }

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { setStyle } from './set-style.ts';
+import { yieldToMain } from '../yield.ts';
 import type { Localizer } from '../i18n/index.ts';
 import {
   statusOf,
@@ -127,23 +128,35 @@ export class RmMap extends LitElement {
     if (changed.has('i18n') || changed.has('shapes')) {
       this.names = new Map(this.shapes.map((s) => [idOf(s), nameOf(this.i18n, s)]));
     }
-    if (
-      (changed.has('width') || changed.has('shapes') || changed.has('region')) &&
-      this.width > 0
-    ) {
-      this.height = Math.round(this.width * this.aspect());
-      const projection = fitProjection({ width: this.width, height: this.height }, this.region);
-      const previous = this.scale;
-      this.projected = projectShapes(this.shapes, projection);
-      this.projection = projection;
-      this.anchors.clear();
-      const [x, y] = projection.translate();
-      this.scale = { k: projection.scale(), x, y };
-      if (changed.has('region') && previous && changed.get('region') !== undefined)
-        this.animateZoom(previous);
-      this.hover = undefined;
+    const reshaped = ['width', 'shapes', 'region', 'heightCap'].some((p) => changed.has(p));
+    if (reshaped && this.width > 0 && this.shapes.length > 0) {
+      if (this.projected.length > 0)
+        this.project(changed.has('region') && changed.get('region') !== undefined);
+      else
+        // The first projection gets a task of its own, once the page around the map is drawn:
+        // no single task then blocks the page for long.
+        this.firstProjection ??= yieldToMain().then(() => {
+          this.project(false);
+          this.requestUpdate();
+        });
     }
     if (changed.has('selected') && this.selected) this.active = this.selected;
+  }
+
+  private firstProjection?: Promise<void>;
+
+  /** Project every shape for the current size and region (a date change never does this). */
+  private project(animate: boolean) {
+    this.height = Math.round(this.width * this.aspect());
+    const projection = fitProjection({ width: this.width, height: this.height }, this.region);
+    const previous = this.scale;
+    this.projected = projectShapes(this.shapes, projection);
+    this.projection = projection;
+    this.anchors.clear();
+    const [x, y] = projection.translate();
+    this.scale = { k: projection.scale(), x, y };
+    if (animate && previous) this.animateZoom(previous);
+    this.hover = undefined;
   }
 
   private painted = false;

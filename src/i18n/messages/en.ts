@@ -140,6 +140,8 @@ const en = {
   'notice.unknownCountry': '“{value}” is not a country on this map, so no country is open.',
   'notice.badValue': 'The link’s {param} “{value}” is not one the map knows, so it was ignored.',
   'notice.dismiss': 'Dismiss',
+  'notice.offline':
+    'You are offline: the map shows the data saved on your last visit, checked on {date}.',
 
   'gap.title': 'Twenty years with no Taliban government',
   'gap.dates': '8 December 2001 – 14 August 2021',

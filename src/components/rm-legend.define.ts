@@ -1,8 +1,0 @@
-import { RmLegend } from './rm-legend.ts';
-
-customElements.define('rm-legend', RmLegend);
-declare global {
-  interface HTMLElementTagNameMap {
-    'rm-legend': RmLegend;
-  }
-}
