@@ -39,6 +39,7 @@ const enExtra = {
   'share.pinned':
     'This date ({date}) and this data release ({release}): for an article about that day',
   'share.live': 'Live: today, with the latest data',
+  'share.language': 'Language',
   'share.theme': 'Colours',
   'share.themeLight': 'Light',
   'share.themeDark': 'Dark',
@@ -83,8 +84,6 @@ const enExtra = {
   'present.blank': 'Blank the screen',
   'present.exit': 'Leave the presentation',
   'present.blanked': 'The screen is blank: press B to show it again.',
-  'present.contrast': 'High contrast',
-
   'table.filterName': 'Filter by name',
   'table.filterStatus': 'Status',
   'table.allStatuses': 'All statuses',
@@ -114,8 +113,6 @@ const enExtra = {
   },
   'announce.changed': 'Changed: {changes}.',
   'announce.change': '{actor}: {what}',
-  'announce.gap': 'There was no Taliban government from December 2001 to August 2021.',
-
   'type.formal_recognition': 'Formal recognition',
   'type.recognition_withdrawn': 'Recognition withdrawn',
   'type.relations_downgraded': 'Relations downgraded',

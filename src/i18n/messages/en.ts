@@ -69,7 +69,6 @@ const en = {
 
   'era.1.name': 'First Taliban rule',
   'era.2.name': 'Second Taliban rule',
-  'era.1.range': '27 Sep 1996 – 7 Dec 2001',
   'era.gap.name': 'No Taliban government',
   'era.gap.card':
     'From December 2001 to August 2021 there was no Taliban government: Afghanistan was governed by the Islamic Republic, which held its UN seat.',
@@ -102,11 +101,8 @@ const en = {
   'slider.nextEvent': 'Next event',
   'slider.gap': '2001–2021: no Taliban government',
   'slider.unreviewed': 'after {date}, not yet reviewed',
-  'slider.unreviewedNote': 'Days after {date} are not yet reviewed.',
-
   'legend.title': 'Relations with the Taliban government',
   'legend.count': '{count} of {total}',
-  'legend.total': 'Counts are of the {total} UN member states.',
   'legend.uncertain': 'Approximate date or unconfirmed',
   'legend.marker': 'State too small to draw',
   'legend.noData': 'No data',
@@ -146,6 +142,13 @@ const en = {
   'gap.title': 'Twenty years with no Taliban government',
   'gap.dates': '8 December 2001 – 14 August 2021',
 
+  'app.language': 'Language',
+  'app.calendar': 'Calendar shown first',
+  'app.calendarGregory': 'Gregorian',
+  'app.calendarPersian': 'Solar Hijri',
+  'app.translated': 'Translated from English',
+  'app.showOriginal': 'Show the English original',
+  'app.showTranslation': 'Show the translation',
   'app.about': 'About the data',
   'app.aboutShort': 'About',
   'app.slowLoad': 'Still loading: the connection may be slow.',
@@ -159,8 +162,6 @@ const en = {
   'release.latest': 'See the latest data',
 
   'lesson.start': 'Guided lesson',
-  'lesson.missing': 'The lesson “{id}” could not be loaded.',
-
   'view.label': 'View',
   'view.map': 'Map',
   'view.table': 'Table',
