@@ -1,7 +1,10 @@
 import { build, defineConfig, type Plugin } from 'vite';
 import { createHash } from 'node:crypto';
+import ts from 'typescript';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { DatasetError, parseDataset, parseLesson, type Dataset } from './src/model/index.ts';
+import { DatasetError, parseDataset, type Dataset } from './src/model/index.ts';
+import { parseLesson } from './src/model/lesson.ts';
+import { parseTranslations } from './src/model/translations.ts';
 
 /** Dataset files served beside the site: the live dataset and every pinned release. */
 function datasetFiles(): string[] {
@@ -15,7 +18,12 @@ function datasetFiles(): string[] {
         .filter((f) => f.endsWith('.json'))
         .map((f) => `lessons/${f}`)
     : [];
-  return ['recognition.json', ...releases, ...lessons];
+  const translations = existsSync('data/translations')
+    ? readdirSync('data/translations')
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => `translations/${f}`)
+    : [];
+  return ['recognition.json', ...releases, ...lessons, ...translations];
 }
 
 /**
@@ -40,6 +48,8 @@ function dataset(): Plugin {
         const json: unknown = JSON.parse(readFileSync(`data/${file}`, 'utf8'));
         try {
           if (file.startsWith('lessons/')) parseLesson(json, live!, `data/${file}`);
+          else if (file.startsWith('translations/'))
+            parseTranslations(json, live!, `data/${file}`, file.slice(13, -5));
           else {
             const dataset = parseDataset(json, `data/${file}`);
             if (file === 'recognition.json') live = dataset;
@@ -143,6 +153,54 @@ function minifyComponentCss(): Plugin {
   };
 }
 
+/**
+ * Collapses the indentation inside lit's html`` and svg`` templates: every run of whitespace
+ * that holds a line break becomes one space, which HTML renders the same (the templates have no
+ * <pre> and no preformatted text). Found with TypeScript's parser, so text in expressions and
+ * nested templates is told apart.
+ */
+function minifyComponentTemplates(): Plugin {
+  return {
+    name: 'minify-component-templates',
+    apply: 'build',
+    transform(code, id) {
+      if (!/\/src\/components\/[^/]+\.ts$/.test(id) || !/(html|svg)`/.test(code)) return null;
+      const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
+      const edits: [start: number, end: number, text: string][] = [];
+      const collapse = (node: ts.Node, open: number, close: number) => {
+        // The literal's text between its delimiters (` … ${, } … ${, } … `).
+        const start = node.getStart(source) + open;
+        const end = node.getEnd() - close;
+        const raw = code.slice(start, end);
+        const min = raw.replace(/\s*\n\s*/g, ' ');
+        if (min !== raw) edits.push([start, end, min]);
+      };
+      const visit = (node: ts.Node) => {
+        if (
+          ts.isTaggedTemplateExpression(node) &&
+          ts.isIdentifier(node.tag) &&
+          (node.tag.text === 'html' || node.tag.text === 'svg')
+        ) {
+          const t = node.template;
+          if (ts.isNoSubstitutionTemplateLiteral(t)) collapse(t, 1, 1);
+          else {
+            collapse(t.head, 1, 2);
+            for (const span of t.templateSpans)
+              collapse(span.literal, 1, ts.isTemplateTail(span.literal) ? 1 : 2);
+          }
+        }
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+      if (edits.length === 0) return null;
+      let out = code;
+      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
+        out = out.slice(0, start) + text + out.slice(end);
+      return out;
+    },
+  };
+}
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
@@ -176,7 +234,15 @@ function serviceWorker(): Plugin {
       const files = Object.keys(bundle).filter(
         (f) => !f.endsWith('.map') && f !== 'index.html' && !f.startsWith('data/releases/'),
       );
-      const precache = ['./', 'favicon.svg', ...files.sort()];
+      // Other languages are cached when a reader first uses them, not fetched for everyone.
+      const otherLanguage = (f: string) => {
+        const item = bundle[f]!;
+        if (item.type === 'asset') return f.startsWith('data/translations/');
+        return /\/src\/i18n\/(messages\/(?!en[.-])|generated\/|calendars\.ts|load-locale\.ts)/.test(
+          item.facadeModuleId ?? '',
+        );
+      };
+      const precache = ['./', 'favicon.svg', ...files.filter((f) => !otherLanguage(f)).sort()];
       const version = createHash('sha256');
       for (const f of files) {
         const item = bundle[f]!;
@@ -211,6 +277,7 @@ export default defineConfig({
   plugins: [
     dataset(),
     minifyComponentCss(),
+    minifyComponentTemplates(),
     preloadData(),
     contentSecurityPolicy(),
     serviceWorker(),
@@ -218,5 +285,20 @@ export default defineConfig({
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // The model the first view needs, with its validator, in one file rather than four
+          // slivers (each a request and its own compression). Lessons and translations load on
+          // demand, on their own.
+          groups: [
+            {
+              name: 'model',
+              test: /\/src\/model\/(?!lesson|translations)|\/node_modules\/valibot\//,
+            },
+          ],
+        },
+      },
+    },
   },
 });

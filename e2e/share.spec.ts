@@ -41,16 +41,18 @@ test.describe('share panel', () => {
     const dialog = await openShare(page);
     const code = dialog.getByRole('textbox', { name: 'Embed code' });
     await expect(code).toHaveValue(
-      /<iframe id="datawrapper-chart-recognition-map" src="[^"]+\?date=2025-07-03&amp;embed=1&amp;release=2026-11-27"/,
+      /<iframe id="datawrapper-chart-recognition-map" src="[^"]+\?date=2025-07-03&amp;embed=1&amp;release=2026-11-27&amp;lang=en"/,
     );
     await expect(code).toHaveValue(/title="Map: who recognises the Taliban government"/);
     await expect(code).toHaveValue(/allow="fullscreen"/);
     await expect(code).toHaveValue(/<script>.*datawrapper-height.*<\/script>/s);
     await dialog.getByRole('radio', { name: /Live/ }).check();
-    await expect(code).toHaveValue(/src="[^"]+\?embed=1"/);
+    await expect(code).toHaveValue(/src="[^"]+\?embed=1&amp;lang=en"/);
     await dialog.getByRole('checkbox', { name: 'Still map (no slider)' }).check();
     await dialog.getByRole('combobox', { name: 'Colours' }).selectOption('dark');
-    await expect(code).toHaveValue(/src="[^"]+\?embed=1&amp;controls=0&amp;theme=dark"/);
+    await expect(code).toHaveValue(
+      /src="[^"]+\?embed=1&amp;controls=0&amp;theme=dark&amp;lang=en"/,
+    );
     await dialog.getByRole('button', { name: 'Copy embed code' }).click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('<iframe');
   });

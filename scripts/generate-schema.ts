@@ -1,6 +1,9 @@
 import { writeFileSync } from 'node:fs';
-import { jsonSchemaText, lessonSchemaText } from './json-schema.ts';
+import { jsonSchemaText, lessonSchemaText, translationsSchemaText } from './json-schema.ts';
 
 writeFileSync('data/recognition.schema.json', jsonSchemaText());
 writeFileSync('data/lesson.schema.json', lessonSchemaText());
-console.log('wrote data/recognition.schema.json and data/lesson.schema.json');
+writeFileSync('data/translations.schema.json', translationsSchemaText());
+console.log(
+  'wrote data/recognition.schema.json, data/lesson.schema.json and data/translations.schema.json',
+);

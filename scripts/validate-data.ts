@@ -3,14 +3,10 @@
  * uses, and that the published JSON Schema is current. Exits non-zero on any error.
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import {
-  DatasetError,
-  formatIssue,
-  parseDataset,
-  parseLesson,
-  type Dataset,
-} from '../src/model/index.ts';
-import { jsonSchemaText, lessonSchemaText } from './json-schema.ts';
+import { DatasetError, formatIssue, parseDataset, type Dataset } from '../src/model/index.ts';
+import { parseLesson, type Lesson } from '../src/model/lesson.ts';
+import { checkLessonTranslation, parseTranslations } from '../src/model/translations.ts';
+import { jsonSchemaText, lessonSchemaText, translationsSchemaText } from './json-schema.ts';
 
 const files = [
   'data/recognition.json',
@@ -55,12 +51,47 @@ for (const file of files) {
 const lessons = existsSync('data/lessons')
   ? readdirSync('data/lessons').filter((f) => f.endsWith('.json'))
   : [];
+const parsedLessons = new Map<string, Lesson>();
 for (const name of lessons.sort()) {
   const file = `data/lessons/${name}`;
   if (!live) break;
   try {
     const lesson = parseLesson(JSON.parse(readFileSync(file, 'utf8')), live, file);
+    parsedLessons.set(lesson.id, lesson);
     console.log(`${file}: ${lesson.steps.length} steps`);
+  } catch (e) {
+    if (e instanceof DatasetError) console.error(e.message);
+    else console.error(`${file}: ${(e as Error).message}`);
+    failed = true;
+  }
+}
+
+// Translations: of events that exist, and of lessons step for step.
+const translations = existsSync('data/translations')
+  ? readdirSync('data/translations').filter((f) => f.endsWith('.json'))
+  : [];
+for (const name of translations.sort()) {
+  const file = `data/translations/${name}`;
+  if (!live) break;
+  try {
+    const parsed = parseTranslations(
+      JSON.parse(readFileSync(file, 'utf8')),
+      live,
+      file,
+      name.slice(0, -5),
+    );
+    const issues = Object.entries(parsed.lessons).flatMap(([id, t]) => {
+      const lesson = parsedLessons.get(id);
+      if (lesson) return checkLessonTranslation(lesson, t, file);
+      return [
+        { severity: 'error' as const, file, field: `lessons.${id}`, message: 'no such lesson' },
+      ];
+    });
+    if (issues.length) throw new DatasetError(issues);
+    console.log(
+      `${file}: ${parsed.events.size} of ${live.events.length} event descriptions, ` +
+        `lessons ${Object.keys(parsed.lessons).join(', ') || 'none'}`,
+    );
   } catch (e) {
     if (e instanceof DatasetError) console.error(e.message);
     else console.error(`${file}: ${(e as Error).message}`);
@@ -71,6 +102,7 @@ for (const name of lessons.sort()) {
 const schemas: [string, string][] = [
   ['data/recognition.schema.json', jsonSchemaText()],
   ['data/lesson.schema.json', lessonSchemaText()],
+  ['data/translations.schema.json', translationsSchemaText()],
 ];
 for (const [schemaFile, text] of schemas) {
   if (!existsSync(schemaFile) || readFileSync(schemaFile, 'utf8') !== text) {

@@ -28,8 +28,12 @@ export const URL_PARAMS = [
   'contrast',
   'lesson',
   'step',
+  'lang',
+  'cal',
 ] as const;
-export const RESERVED_PARAMS = ['lang', 'cal'] as const;
+
+/** Which calendar leads where the page shows two (Dari, Pashto). */
+export const CALENDARS = ['gregory', 'persian'] as const;
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -61,6 +65,10 @@ export interface UrlState {
   /** `lesson=ID&step=N` (steps counted from 1). */
   lesson?: string;
   step?: number;
+  /** `lang=fa`: one of the page's languages; absent: the browser's language, else English. */
+  lang?: string;
+  /** `cal=persian`: the Solar Hijri date first (Dari and Pashto); absent: the Gregorian. */
+  cal?: (typeof CALENDARS)[number];
 }
 
 export type Notice =
@@ -69,12 +77,16 @@ export type Notice =
   | { kind: 'unknown-country'; value: string }
   | { kind: 'bad-value'; param: string; value: string }
   /** Not from the URL: the page is offline and shows the data saved on the last visit. */
-  | { kind: 'offline'; checked: IsoDate };
+  | { kind: 'offline'; checked: IsoDate }
+  /** Not from the URL: the chosen language's files could not load (the page is in English). */
+  | { kind: 'language-failed'; language: string };
 
 export interface ReadContext {
   timeline: Timeline;
   /** True for an ISO alpha-3 code the map draws. */
   isCountry(iso3: string): boolean;
+  /** The page's language for a language tag (`fa-AF` → `fa`), if it speaks it. */
+  langOf(tag: string): string | undefined;
 }
 
 /** Read and correct a date parameter. */
@@ -163,6 +175,18 @@ export function readUrl(
       }
     } else notices.push({ kind: 'bad-value', param: 'lesson', value: lesson.slice(0, 40) });
   }
+  const lang = params.get('lang')?.trim();
+  if (lang) {
+    const known = context.langOf(lang);
+    if (known) state.lang = known;
+    else notices.push({ kind: 'bad-value', param: 'lang', value: lang.slice(0, 40) });
+  }
+  const cal = params.get('cal')?.trim().toLowerCase();
+  if (cal) {
+    const known = CALENDARS.find((c) => c === cal);
+    if (known) state.cal = known;
+    else notices.push({ kind: 'bad-value', param: 'cal', value: cal.slice(0, 40) });
+  }
   const theme = params.get('theme');
   if (theme) state.theme = readChoice(params, 'theme', THEMES, 'auto', notices);
   const release = params.get('release');
@@ -202,6 +226,8 @@ export function writeUrl(state: UrlState, currentSearch: string): string {
   set('contrast', state.highContrast ? 'high' : undefined);
   set('lesson', state.lesson);
   set('step', state.lesson && state.step ? String(state.step) : undefined);
+  set('lang', state.lang);
+  set('cal', state.cal);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

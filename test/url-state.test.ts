@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readUrl, writeUrl } from '../src/url-state.ts';
 import { timelineOf } from '../src/model/index.ts';
+import { langOf } from '../src/i18n/locales.ts';
 import { META } from './helpers/dataset.ts';
 
 const context = {
   timeline: timelineOf({ meta: META as never }, '2026-11-28'),
   isCountry: (iso3: string) => ['RUS', 'PAK', 'BHR'].includes(iso3),
+  langOf,
 };
 const read = (search: string) => readUrl(search, context);
 const DEFAULTS = {
@@ -98,6 +100,32 @@ describe('readUrl(search, context)', () => {
       state: { ...DEFAULTS, date: '2025-07-03' },
       notices: [],
     });
+  });
+});
+
+describe('readUrl: language and calendar', () => {
+  it('reads our language ids and the tags people write for them', () => {
+    expect(read('?lang=fa').state.lang).toBe('fa');
+    expect(read('?lang=fa-AF').state.lang).toBe('fa');
+    expect(read('?lang=prs').state.lang).toBe('fa');
+    expect(read('?lang=ZH-Hans-CN').state.lang).toBe('zh');
+    expect(read('?lang=ps&cal=persian').state).toEqual({ ...DEFAULTS, lang: 'ps', cal: 'persian' });
+  });
+
+  it('ignores a language it does not speak and an unknown calendar, with notices', () => {
+    expect(read('?lang=de&cal=julian')).toEqual({
+      state: DEFAULTS,
+      notices: [
+        { kind: 'bad-value', param: 'lang', value: 'de' },
+        { kind: 'bad-value', param: 'cal', value: 'julian' },
+      ],
+    });
+  });
+
+  it('writes them back', () => {
+    expect(writeUrl({ ...DEFAULTS, lang: 'fa', cal: 'persian' }, '?childId=x')).toBe(
+      '?childId=x&lang=fa&cal=persian',
+    );
   });
 });
 

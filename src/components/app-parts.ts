@@ -4,12 +4,14 @@
  * state stays in `rm-app`.
  */
 import { html, nothing } from 'lit';
+import { LANGS, LOCALES, hasCalendarChoice, type Calendar, type Lang } from '../i18n/index.ts';
 import type { Localizer } from '../i18n/index.ts';
 import type { Dataset, DatasetEvent, StatusCounts } from '../model/index.ts';
 import type { Notice } from '../url-state.ts';
 import { CORRECTIONS_URL } from '../config.ts';
 import { actorName, eventDateText } from './format.ts';
 import { noticeText } from './notices.ts';
+import { descriptionText } from './event-text.ts';
 import type { Searchable } from './search-match.ts';
 
 export type AppView = 'map' | 'table' | 'compare';
@@ -24,6 +26,49 @@ export interface HeaderProps {
   onAbout: () => void;
   onPresent: () => void;
   onLesson: () => void;
+  /** The language chosen (the localizer may still be loading it). */
+  lang: Lang;
+  cal: Calendar;
+  onLang: (lang: Lang) => void;
+  onCal: (cal: Calendar) => void;
+}
+
+/**
+ * The language menu: each language named in its own script, so a reader finds theirs whatever
+ * language the page is in.
+ */
+export function languageMenu(
+  t: Localizer,
+  lang: Lang,
+  onLang: (lang: Lang) => void,
+  /** A visible label (in a form); else a globe, and the label for screen readers only. */
+  label?: string,
+) {
+  return html`<label class="menu">
+    ${label ? html`<span>${label}</span>` : html`<span aria-hidden="true">🌐</span>`}
+    <select
+      aria-label=${label ? nothing : t.t('app.language')}
+      @change=${(e: Event) => onLang((e.target as HTMLSelectElement).value as Lang)}
+    >
+      ${LANGS.map(
+        (l) =>
+          html`<option value=${l} lang=${LOCALES[l].tag} ?selected=${l === lang}>
+            ${LOCALES[l].name}
+          </option>`,
+      )}
+    </select>
+  </label>`;
+}
+
+/** Dari and Pashto: which calendar's date comes first. */
+function calendarMenu(t: Localizer, cal: Calendar, onCal: (cal: Calendar) => void) {
+  return html`<label class="menu">
+    <span class="menu-label">${t.t('app.calendar')}</span>
+    <select @change=${(e: Event) => onCal((e.target as HTMLSelectElement).value as Calendar)}>
+      <option value="gregory" ?selected=${cal === 'gregory'}>${t.t('app.calendarGregory')}</option>
+      <option value="persian" ?selected=${cal === 'persian'}>${t.t('app.calendarPersian')}</option>
+    </select>
+  </label>`;
 }
 
 export function header(p: HeaderProps) {
@@ -42,6 +87,8 @@ export function header(p: HeaderProps) {
       <button type="button" class="tool-button" aria-label=${t.t('app.about')} @click=${p.onAbout}>
         <span aria-hidden="true">ⓘ</span> ${t.t('app.aboutShort')}
       </button>
+      ${languageMenu(t, p.lang, p.onLang)}
+      ${hasCalendarChoice(p.lang) ? calendarMenu(t, p.cal, p.onCal) : nothing}
     </div>
     <nav class="views" aria-label=${t.t('view.label')}>
       ${(['map', 'table', 'compare'] as const).map(
@@ -64,15 +111,14 @@ export function header(p: HeaderProps) {
 }
 
 /**
- * The title and subtitle. The page's HTML carries them too (slotted in), so they paint before any
- * script has run; the fallback is for pages that do not.
+ * The title and subtitle. The page's HTML carries them in English too (slotted in), so they paint
+ * before any script has run; other languages, and pages without them, get the catalogue's.
  */
 export function titles(t: Localizer) {
+  const own = html`<h1>${t.t('app.title')}</h1>
+    <p class="subtitle">${t.t('app.subtitle')}</p>`;
   return html`<div class="titles">
-    <slot name="title"
-      ><h1>${t.t('app.title')}</h1>
-      <p class="subtitle">${t.t('app.subtitle')}</p></slot
-    >
+    ${t.lang === 'en' ? html`<slot name="title">${own}</slot>` : own}
   </div>`;
 }
 
@@ -163,7 +209,7 @@ export function presentCaption(t: Localizer, latest: DatasetEvent | undefined) {
   if (!latest) return nothing;
   return html`<p class="caption">
     <span class="when">${eventDateText(t, latest)} · ${actorName(t, latest)}</span>
-    ${latest.description}
+    ${descriptionText(t, latest)}
   </p>`;
 }
 

@@ -82,18 +82,23 @@ export const appStyles = css`
   }
   .tools {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.5rem;
     align-items: center;
     flex: 1 1 22rem;
     justify-content: flex-end;
   }
+  /* A definite size before and after the search box is defined (it loads after the map), so
+     the tools wrap the same way both times and nothing below them moves. */
   rm-country-search {
+    display: block;
     flex: 0 1 17rem;
     min-inline-size: 0;
+    min-block-size: 2.5rem;
   }
   @container (max-width: 40rem) {
     rm-country-search {
-      flex: 1 1 auto;
+      flex: 1 1 12rem;
     }
   }
   button {
@@ -418,7 +423,32 @@ export const appStyles = css`
     contain: none;
     padding: 1rem;
     border-inline-start: 1px solid var(--rm-border);
-    box-shadow: -10px 0 30px rgb(0 0 0 / 0.2);
+    box-shadow: 0 0 30px rgb(0 0 0 / 0.2);
+  }
+  .menu {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3rem;
+    white-space: nowrap;
+  }
+  .menu select {
+    font: inherit;
+    min-block-size: 2.5rem;
+    max-inline-size: 11rem;
+    padding: 0.3rem 0.4rem;
+    border: 1px solid var(--rm-text-muted);
+    border-radius: var(--rm-radius);
+    background: var(--rm-bg);
+    color: var(--rm-text);
+    cursor: pointer;
+  }
+  .menu select:focus-visible {
+    outline: 3px solid var(--rm-focus);
+    outline-offset: 2px;
+  }
+  .menu-label {
+    font-size: 0.85rem;
+    color: var(--rm-text-muted);
   }
   .tool-button {
     min-block-size: 2.5rem;

@@ -58,7 +58,7 @@ export function actorName(t: Localizer, e: DatasetEvent): string {
   return '';
 }
 
-/** One line for an event: its description (already names the actor). */
-export function eventSummary(_t: Localizer, e: DatasetEvent): string {
-  return e.description;
+/** One line for an event: its description (already names the actor), translated if it can be. */
+export function eventSummary(t: Localizer, e: DatasetEvent): string {
+  return t.description(e).text;
 }

@@ -17,5 +17,7 @@ export function noticeText(t: Localizer, n: Notice): string {
       return t.t('notice.badValue', { param: n.param, value: n.value });
     case 'offline':
       return t.t('notice.offline', { date: t.date(n.checked, 'long') });
+    case 'language-failed':
+      return t.t('notice.languageFailed', { language: n.language });
   }
 }

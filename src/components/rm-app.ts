@@ -1,6 +1,17 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { englishLocalizer, loadExtraMessages, type Localizer } from '../i18n/index.ts';
+import {
+  LOCALES,
+  browserLang,
+  englishLocalizer,
+  hasCalendarChoice,
+  langOf,
+  loadExtraMessages,
+  loadLocalizer,
+  type Calendar,
+  type Lang,
+  type Localizer,
+} from '../i18n/index.ts';
 import {
   DATASET_PATH,
   LoadError,
@@ -15,16 +26,16 @@ import {
   changesUpTo,
   countryHistory,
   countsOf,
-  parseLesson,
   statusAt,
   statusOf,
   type Dataset,
   type IsoDate,
-  type Lesson,
   type Status,
   type StatusSnapshot,
   isIsoDate,
 } from '../model/index.ts';
+import type { Lesson } from '../model/lesson.ts';
+import type { Translations } from '../model/translations.ts';
 import type { Region } from '../geo/projection.ts';
 import { readUrl, writeUrl, type Notice, type Theme, type UrlState } from '../url-state.ts';
 import { startAutoResize } from '../embed/resize.ts';
@@ -33,9 +44,9 @@ import { localToday } from '../today.ts';
 import { appStyles } from './app-styles.ts';
 import * as parts from './app-parts.ts';
 import { announceDate, describeMap } from './describe.ts';
-import { Player } from './player.ts';
+import type { Player } from './player.ts';
 import { prefersReducedMotion } from './motion.ts';
-import { presenterAction } from './presenter-keys.ts';
+import type { presenterAction } from './presenter-keys.ts';
 import { adjacentDate } from './time-scale.ts';
 import { UrlHistory } from './url-history.ts';
 import { LoadedData } from './loaded-data.ts';
@@ -46,6 +57,8 @@ type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;
 
 /** "Then and now" opens on this date beside today. */
 const DEFAULT_COMPARE: IsoDate = '1998-06-01';
+/** The page's own title (the English catalogue has the shorter one for headings). */
+const ENGLISH_TITLE = document.title;
 /** Screen readers hear a summary once the date has stayed put this long. */
 const ANNOUNCE_AFTER_MS = 700;
 
@@ -96,6 +109,15 @@ export class RmApp extends LitElement {
 
   /** Replaced (not mutated) when more messages arrive, so every component draws again. */
   @state() private i18n: Localizer = englishLocalizer();
+  /** The language asked for (`?lang=`, else the browser's); `i18n` speaks it once loaded. */
+  @state() private language: Lang = 'en';
+  /** `?lang=` was given (else the language is the browser's, and links do not pin it). */
+  private langInUrl = false;
+  private browserLanguage: Lang = 'en';
+  @state() private cal?: Calendar;
+  /** The lesson in the reader's language, when it is translated. */
+  @state() private lessonTranslated?: Lesson;
+  private localizing?: Promise<void>;
   private readonly today = localToday();
   private readonly history = new UrlHistory(history);
   private returnFocus?: HTMLElement;
@@ -103,20 +125,28 @@ export class RmApp extends LitElement {
   private stopResize?: () => void;
   private announceTimer?: ReturnType<typeof setTimeout>;
 
-  private readonly player = new Player({
-    timeline: () => this.loaded!.timeline,
-    changeDates: () => this.loaded!.changeDates,
-    reducedMotion: prefersReducedMotion,
-    setDate: (date) => {
-      this.date = date;
-      this.syncUrl('replace');
-    },
-    showGap: (show) => (this.gapCard = show),
-    stopped: () => {
-      this.playing = false;
-      this.syncUrl('push');
-    },
-  });
+  /** Created on the first Play (its code loads then: most readers drag or step). */
+  private player?: Player;
+  /** The presenter keys, loaded when a presentation starts. */
+  private presenterAction?: typeof presenterAction;
+
+  private async createPlayer(): Promise<Player> {
+    const { Player } = await import('./player.ts');
+    return (this.player ??= new Player({
+      timeline: () => this.loaded!.timeline,
+      changeDates: () => this.loaded!.changeDates,
+      reducedMotion: prefersReducedMotion,
+      setDate: (date) => {
+        this.date = date;
+        this.syncUrl('replace');
+      },
+      showGap: (show) => (this.gapCard = show),
+      stopped: () => {
+        this.playing = false;
+        this.syncUrl('push');
+      },
+    }));
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -125,8 +155,15 @@ export class RmApp extends LitElement {
     this.embed = ['1', 'true', 'yes', 'on'].includes(
       (params.get('embed') ?? '').trim().toLowerCase(),
     );
+    const asked = langOf(params.get('lang') ?? '');
+    this.langInUrl = asked !== undefined;
+    const cal = params.get('cal')?.trim().toLowerCase();
+    this.cal = cal === 'persian' || cal === 'gregory' ? cal : undefined;
+    this.browserLanguage = browserLang(navigator.languages ?? []);
+    this.localizing = this.localize(asked ?? this.browserLanguage);
     addEventListener('popstate', this.onPopState);
     addEventListener('keydown', this.onKeyDown);
+    this.addEventListener('original-toggle', this.toggleOriginal);
     addEventListener('rm-map-painted', this.loadRest, { once: true });
     void this.load();
   }
@@ -139,14 +176,123 @@ export class RmApp extends LitElement {
 
   /** The messages the first view did not need: About, Share, lessons, the table… */
   private async completeMessages(): Promise<void> {
-    if (!this.i18n.complete) this.i18n = await loadExtraMessages(this.i18n);
+    if (this.i18n.complete) return;
+    const lang = this.i18n.lang as Lang;
+    let extra;
+    try {
+      extra = await loadExtraMessages(lang);
+    } catch (e) {
+      if (lang === 'en') throw e;
+      return this.languageFailed(lang);
+    }
+    // The language may have changed meanwhile: add the messages only to the one they are for.
+    if (this.i18n.lang === lang && !this.i18n.complete) this.i18n = this.i18n.withExtra(extra);
   }
+
+  /**
+   * Speak `lang`: its messages, dates and country names, the page's `lang` and `dir`, and (once the
+   * data is here) its translations of the content. The page shows English until they arrive.
+   */
+  private async localize(lang: Lang): Promise<void> {
+    this.language = lang;
+    const root = document.documentElement;
+    root.lang = LOCALES[lang].tag;
+    root.dir = LOCALES[lang].dir;
+    if (lang === this.i18n.lang && !this.calChanged) return;
+    let next: Localizer;
+    try {
+      next = await loadLocalizer(lang, this.cal ?? 'gregory');
+    } catch {
+      return this.languageFailed(lang);
+    }
+    if (this.language !== lang) return;
+    this.calChanged = false;
+    const wasComplete = this.i18n.complete;
+    this.i18n = next.withOriginal(this.i18n.original);
+    document.title = lang === 'en' ? ENGLISH_TITLE : next.t('app.title');
+    if (wasComplete) await this.completeMessages();
+    void this.loadTranslations();
+  }
+  private calChanged = false;
+
+  /** A language's files could not load: English, and a notice saying so. */
+  private languageFailed(lang: Lang) {
+    if (this.language !== lang) return;
+    this.language = 'en';
+    document.documentElement.lang = LOCALES.en.tag;
+    document.documentElement.dir = 'ltr';
+    const complete = this.i18n.complete;
+    if (this.i18n.lang !== 'en') {
+      this.i18n = englishLocalizer();
+      if (complete) void this.completeMessages();
+    }
+    this.notices = [
+      ...this.notices.filter((n) => n.kind !== 'language-failed'),
+      { kind: 'language-failed', language: LOCALES[lang].name },
+    ];
+  }
+
+  /** Event descriptions and lessons in the reader's language (`data/translations/<lang>.json`). */
+  private async loadTranslations(): Promise<void> {
+    const lang = this.i18n.lang as Lang;
+    if (lang === 'en' || !this.loaded) return;
+    const file = `data/translations/${lang}.json`;
+    try {
+      // Only pages in another language need the parser: it loads with the file.
+      const [json, model] = await Promise.all([
+        loadJson(siteUrl(file), 20_000),
+        import('../model/translations.ts'),
+      ]);
+      const translations = model.parseTranslations(json, this.loaded.data, file, lang);
+      if (this.i18n.lang !== lang) return;
+      this.translateLessonWith = model.translateLesson;
+      this.translations = translations;
+      this.i18n = this.i18n.withTranslations(translations.events);
+      this.translateLesson();
+    } catch (e) {
+      // The descriptions stay in English (marked as such): the page works without them.
+      console.warn(`${file}: ${(e as Error).message}`);
+    }
+  }
+  private translations?: Translations;
+  private translateLessonWith?: typeof import('../model/translations.ts').translateLesson;
+
+  /** The open lesson in the reader's language, if it is translated and matches the lesson. */
+  private translateLesson() {
+    const t = this.translations;
+    this.lessonTranslated =
+      this.lesson && t?.language === this.i18n.lang && this.translateLessonWith
+        ? this.translateLessonWith(this.lesson, t.lessons[this.lesson.id])
+        : undefined;
+  }
+
+  /** The reader chose a language in the menu. */
+  private setLang = (lang: Lang) => {
+    this.langInUrl = true;
+    this.translations = undefined;
+    this.lessonTranslated = undefined;
+    this.localizing = this.localize(lang);
+    this.syncUrl('push');
+  };
+
+  /** The reader chose which calendar leads (Dari and Pashto). */
+  private setCal = (cal: Calendar) => {
+    this.cal = cal === 'gregory' ? undefined : cal;
+    this.calChanged = true;
+    this.localizing = this.localize(this.language);
+    this.syncUrl('push');
+  };
+
+  /** Translated content, or the English originals (one click away wherever a translation shows). */
+  private toggleOriginal = () => {
+    this.i18n = this.i18n.withOriginal(!this.i18n.original);
+  };
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('popstate', this.onPopState);
     removeEventListener('keydown', this.onKeyDown);
-    this.player.stop();
+    this.player?.stop();
     this.stopResize?.();
     clearTimeout(this.announceTimer);
   }
@@ -172,6 +318,8 @@ export class RmApp extends LitElement {
       const [data, world] = await Promise.all([
         this.loadData(params.get('release')?.trim(), extraNotices),
         loadWorld(),
+        // The first map is drawn in the reader's language (English meanwhile only if it fails).
+        this.localizing,
       ]);
       await yieldToMain();
       this.loaded = new LoadedData(data, world, this.today);
@@ -184,6 +332,7 @@ export class RmApp extends LitElement {
           (n) => !(releaseMissing && n.kind === 'bad-value' && n.param === 'release'),
         ),
       ];
+      void this.loadTranslations();
     } catch (e) {
       this.error = e as Error;
     } finally {
@@ -211,13 +360,15 @@ export class RmApp extends LitElement {
   private async loadLesson(id: string) {
     if (this.lesson?.id === id) return;
     try {
-      const [json] = await Promise.all([
+      const [json, { parseLesson }] = await Promise.all([
         loadJson(siteUrl(`data/lessons/${id}.json`), 20_000),
+        import('../model/lesson.ts'),
         import('./rm-lesson-card.define.ts'),
         this.completeMessages(),
       ]);
       if (this.lessonId !== id) return;
       this.lesson = parseLesson(json, this.loaded!.data, `data/lessons/${id}.json`);
+      this.translateLesson();
       this.applyStep(Math.min(this.step, this.lesson.steps.length), false);
     } catch (e) {
       if (!(e instanceof LoadError || e instanceof DatasetError)) throw e;
@@ -235,7 +386,16 @@ export class RmApp extends LitElement {
     const { state, notices } = readUrl(search, {
       timeline: this.loaded!.timeline,
       isCountry: this.isCountry,
+      langOf,
     });
+    // Back and forward can change the language (the first load chose it already).
+    const lang = (state.lang as Lang | undefined) ?? this.browserLanguage;
+    if (lang !== this.language || state.cal !== this.cal) {
+      this.calChanged = state.cal !== this.cal;
+      this.cal = state.cal;
+      this.langInUrl = state.lang !== undefined;
+      this.localizing = this.localize(lang);
+    }
     this.date = state.date ?? this.today;
     this.compare = state.compare;
     this.country = state.country ?? null;
@@ -254,7 +414,7 @@ export class RmApp extends LitElement {
     if (!this.present) this.presenting = false;
     this.lessonId = state.lesson;
     this.step = state.step ?? 1;
-    if (!state.lesson) this.lesson = undefined;
+    if (!state.lesson) this.lesson = this.lessonTranslated = undefined;
     else void this.loadLesson(state.lesson);
     const root = document.documentElement;
     // Embeds are light unless asked otherwise (a newsroom page usually is); the page follows the
@@ -263,7 +423,8 @@ export class RmApp extends LitElement {
     if (state.embed) root.dataset.embed = '';
     if (this.highContrast) root.dataset.contrast = 'high';
     else delete root.dataset.contrast;
-    if (withNotices) this.notices = notices;
+    if (withNotices)
+      this.notices = [...this.notices.filter((n) => n.kind === 'language-failed'), ...notices];
   }
 
   private urlState(): UrlState {
@@ -281,6 +442,8 @@ export class RmApp extends LitElement {
       highContrast: this.highContrast,
       lesson: this.lessonId,
       step: this.lessonId ? this.step : undefined,
+      lang: this.langInUrl ? this.language : undefined,
+      cal: hasCalendarChoice(this.language) ? this.cal : undefined,
     };
   }
 
@@ -312,7 +475,7 @@ export class RmApp extends LitElement {
 
   private onPopState = () => {
     if (!this.loaded) return;
-    this.player.stop();
+    this.player?.stop();
     this.playing = false;
     this.history.reset();
     this.applyUrl(location.search);
@@ -322,7 +485,7 @@ export class RmApp extends LitElement {
 
   private setDate(date: IsoDate, mode: 'push' | 'replace') {
     if (this.playing) {
-      this.player.stop();
+      this.player?.stop();
       this.playing = false;
     }
     this.gapCard = false;
@@ -344,14 +507,16 @@ export class RmApp extends LitElement {
     this.syncUrl('push');
   };
 
-  private onPlayToggle = () => {
+  private onPlayToggle = async () => {
     if (this.playing) {
-      this.player.stop();
+      this.player?.stop();
       this.playing = false;
       this.syncUrl('push');
     } else {
       this.playing = true;
-      this.player.start(this.date);
+      const player = await this.createPlayer();
+      // Stopped while the player loaded (a drag, a key): stay stopped.
+      if (this.playing) player.start(this.date);
     }
   };
 
@@ -440,7 +605,7 @@ export class RmApp extends LitElement {
     if (!lesson) return;
     this.step = Math.max(1, Math.min(lesson.steps.length, n));
     const step = lesson.steps[this.step - 1]!;
-    this.player.stop();
+    this.player?.stop();
     this.playing = false;
     this.date = step.date === 'today' ? this.today : step.date;
     this.gapCard = step.gap;
@@ -452,7 +617,7 @@ export class RmApp extends LitElement {
 
   private exitLesson = () => {
     this.lessonId = undefined;
-    this.lesson = undefined;
+    this.lesson = this.lessonTranslated = undefined;
     this.gapCard = false;
     this.syncUrl('push');
   };
@@ -461,6 +626,7 @@ export class RmApp extends LitElement {
 
   private startPresenting = async () => {
     void this.completeMessages();
+    void import('./presenter-keys.ts').then((m) => (this.presenterAction = m.presenterAction));
     this.present = true;
     this.presenting = true;
     this.syncUrl('push');
@@ -488,7 +654,7 @@ export class RmApp extends LitElement {
 
   private onKeyDown = (event: KeyboardEvent) => {
     if (!this.presenting || this.aboutOpen || this.shareOpen) return;
-    const action = presenterAction(event);
+    const action = this.presenterAction?.(event);
     if (!action) return;
     event.preventDefault();
     if (action === 'blank') this.blank = !this.blank;
@@ -547,7 +713,7 @@ export class RmApp extends LitElement {
         <main class="stage">
           <div class="map-placeholder" role="status">
             <div>
-              <p>${t.t('app.loading')}</p>
+              <p>${t.lang === this.language ? t.t('app.loading') : nothing}</p>
               ${
                 this.slow
                   ? html`<p>${t.t('app.slowLoad')}</p>
@@ -590,6 +756,10 @@ export class RmApp extends LitElement {
                 onAbout: this.openAbout,
                 onPresent: this.startPresenting,
                 onLesson: this.startLesson,
+                lang: this.language,
+                cal: this.cal ?? 'gregory',
+                onLang: this.setLang,
+                onCal: this.setCal,
               })
         }
         ${parts.notices(t, this.notices, this.dismissNotice)}
@@ -773,10 +943,12 @@ export class RmApp extends LitElement {
   }
 
   private renderLesson(lesson: Lesson) {
+    const translated = this.lessonTranslated;
     return html`<rm-lesson-card
       class="lesson"
       .i18n=${this.i18n}
-      .lesson=${lesson}
+      .lesson=${translated && !this.i18n.original ? translated : lesson}
+      ?translated=${!!translated}
       step=${this.step}
       ?presenting=${this.presenting}
       @lesson-step=${this.onLessonStep}

@@ -1,10 +1,11 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Localizer } from '../i18n/index.ts';
 import type { DatasetEvent, IsoDate } from '../model/index.ts';
 import { actorName, eventDateText } from './format.ts';
-import { swatchStyles } from './shared-styles.ts';
+import { swatchStyles, translationStyles } from './shared-styles.ts';
+import { descriptionText, translationNote } from './event-text.ts';
 
 /**
  * "What changed": the events of the current era up to the selected day, newest first, context
@@ -14,6 +15,7 @@ import { swatchStyles } from './shared-styles.ts';
  */
 export class RmChanges extends LitElement {
   static override styles = [
+    translationStyles,
     swatchStyles,
     css`
       :host {
@@ -124,6 +126,7 @@ export class RmChanges extends LitElement {
   override render() {
     const t = this.i18n;
     return html`<h2 id="changes-title">${this.heading || t.t('changes.title')}</h2>
+      ${this.events.length > 0 ? translationNote(t, this) : nothing}
       ${
         this.events.length === 0
           ? html`<p class="empty">${t.t('changes.empty')}</p>`
@@ -147,7 +150,7 @@ export class RmChanges extends LitElement {
                             : html` · ${t.t('changes.context')}`
                         }</span
                       >
-                      <span class="what">${e.description}</span>
+                      <span class="what">${descriptionText(t, e)}</span>
                     </button>
                     <ul class="print-sources">
                       ${e.sources.map((src) => html`<li>${src.outlet} (${src.published}): ${src.url}</li>`)}

@@ -3,7 +3,8 @@ import { property, query } from 'lit/decorators.js';
 import type { Localizer } from '../i18n/index.ts';
 import type { CountryStatus, DatasetEvent, IsoDate } from '../model/index.ts';
 import { eraLabel, eventDateText, statusSinceText, uncertaintyNotes } from './format.ts';
-import { swatchStyles } from './shared-styles.ts';
+import { swatchStyles, translationStyles } from './shared-styles.ts';
+import { descriptionText, englishText, translationNote } from './event-text.ts';
 
 /**
  * A country's whole history across both eras, newest first, each event with its date and
@@ -15,6 +16,7 @@ import { swatchStyles } from './shared-styles.ts';
  */
 export class RmCountryPanel extends LitElement {
   static override styles = [
+    translationStyles,
     swatchStyles,
     css`
       :host {
@@ -217,7 +219,7 @@ export class RmCountryPanel extends LitElement {
               : html`<p>${t.t('era.gap.name')}</p>`
           }
         </div>
-        ${this.history.length === 0 ? html`<p>${t.t('panel.noEvents')}</p>` : nothing}
+        ${this.history.length === 0 ? html`<p>${t.t('panel.noEvents')}</p>` : translationNote(t, this)}
         ${eras.map((era) => {
           const events = newestFirst.filter((e) => e.era === era);
           if (events.length === 0) return nothing;
@@ -249,9 +251,9 @@ export class RmCountryPanel extends LitElement {
         }
         <span class="meta">· ${t.t(`type.${e.type}`)}</span>
       </p>
-      <p>${e.description}</p>
+      <p>${descriptionText(t, e)}</p>
       <p class="meta">${t.t(`confidence.${e.confidence}`)}</p>
-      ${e.note ? html`<p class="note">${e.note}</p>` : nothing}
+      ${e.note ? html`<p class="note">${englishText(t, e.note)}</p>` : nothing}
       <ul class="sources" aria-label=${t.t('panel.sources')}>
         ${e.sources.map(
           (s) =>

@@ -26,6 +26,7 @@ import { nearestInDirection, nearestWithin, type Direction } from './map-navigat
 import { mapStyles } from './map-styles.ts';
 import { isUncertain, statusSinceText, uncertaintyNotes } from './format.ts';
 import { swatchStyles } from './shared-styles.ts';
+import { descriptionText } from './event-text.ts';
 import { prefersReducedMotion } from './motion.ts';
 
 type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;
@@ -370,7 +371,7 @@ export class RmMap extends LitElement {
     // Keep the box inside the map: flip to the left/top of the pointer near the far edges.
     const flipX = h.x > this.width * 0.6;
     const flipY = h.y > this.height * 0.55;
-    const description = c.detail?.since?.description;
+    const since = c.detail?.since;
     const notes = c.detail ? uncertaintyNotes(t, c.detail) : [];
     const statusLine =
       c.status === 'afghanistan' || c.status === 'no-data'
@@ -391,7 +392,7 @@ export class RmMap extends LitElement {
       <p class="status">
         <span class="swatch" data-status=${c.status}></span><span>${statusLine}</span>
       </p>
-      ${description ? html`<p>${description}</p>` : nothing}
+      ${since ? html`<p>${descriptionText(t, since)}</p>` : nothing}
       ${notes.map((n) => html`<p class="flag">${n}</p>`)}
       ${
         h.via === 'touch' && c.iso3

@@ -1,7 +1,8 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import qrcode from 'qrcode-generator';
-import type { Localizer } from '../i18n/index.ts';
+import { hasCalendarChoice, loadExtraMessages, type Lang, type Localizer } from '../i18n/index.ts';
+import { languageMenu } from './app-parts.ts';
 import { CORRECTIONS_URL } from '../config.ts';
 import { embedSnippet } from '../embed/snippet.ts';
 import { toCsv } from '../export/csv.ts';
@@ -180,6 +181,10 @@ export class RmSharePanel extends LitElement {
   @state() private pinned = true;
   @state() private theme: Theme | '' = '';
   @state() private stillMap = false;
+  /** The embed's language: the page's unless chosen (an article's language, not its reader's). */
+  @state() private embedLang?: Lang;
+  /** The iframe's title in the embed's language. */
+  @state() private embedTitle?: string;
   @state() private qr = false;
   @state() private message = '';
   @query('dialog') private dialog?: HTMLDialogElement;
@@ -210,14 +215,35 @@ export class RmSharePanel extends LitElement {
       theme: this.theme || undefined,
       date: this.pinned ? this.snapshot.date : undefined,
       release: this.pinned ? this.data.meta.release : undefined,
+      // Always written: without it the embed would follow each reader's browser.
+      lang: this.language(),
+      cal: hasCalendarChoice(this.language()) ? this.view.cal : undefined,
     };
     return `${this.base()}${writeUrl(state, '')}`;
   }
 
+  private language(): Lang {
+    return this.embedLang ?? (this.i18n.lang as Lang);
+  }
+
+  private chooseLanguage = async (lang: Lang) => {
+    this.embedLang = lang;
+    this.embedTitle = undefined;
+    try {
+      const messages = await loadExtraMessages(lang);
+      if (this.embedLang === lang) this.embedTitle = messages['share.embedTitle'];
+    } catch {
+      // The title stays in the page's language.
+    }
+  };
+
   override render() {
     const t = this.i18n;
     const link = this.linkUrl();
-    const code = embedSnippet({ src: this.embedUrl(), title: t.t('share.embedTitle') });
+    const code = embedSnippet({
+      src: this.embedUrl(),
+      title: this.embedTitle ?? t.t('share.embedTitle'),
+    });
     return html`<dialog
       aria-labelledby="share-title"
       @close=${this.onClose}
@@ -310,6 +336,7 @@ export class RmSharePanel extends LitElement {
             />
             ${t.t('share.still')}</label
           >
+          ${languageMenu(t, this.language(), this.chooseLanguage, t.t('share.language'))}
         </div>
         <textarea
           readonly

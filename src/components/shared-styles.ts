@@ -48,3 +48,30 @@ export const swatchStyles = css`
     }
   }
 `;
+
+/** The "Translated from English · Show the English original" line under translated content. */
+export const translationStyles = css`
+  .translation-note {
+    margin: 0.25rem 0 0.5rem;
+    font-size: 0.8125rem;
+    color: var(--rm-text-muted);
+  }
+  .translation-note button {
+    display: inline;
+    inline-size: auto;
+    margin: 0;
+    padding: 0.25rem 0;
+    border: 0;
+    background: none;
+    color: var(--rm-link);
+    font: inherit;
+    text-decoration: underline;
+    cursor: pointer;
+    min-block-size: 24px;
+  }
+  @media print {
+    .translation-note button {
+      display: none;
+    }
+  }
+`;

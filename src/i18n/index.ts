@@ -1,44 +1,44 @@
-/** Locale choice and loading. English is bundled; other catalogues load when asked for. */
+/**
+ * Locale choice and loading. English is bundled; every other language's messages, country names
+ * and calendars load when a reader asks for it (`load-locale.ts`), so the first view in English
+ * pays nothing for them.
+ */
 import en from './messages/en.ts';
-import { Localizer, type LocaleInfo } from './localizer.ts';
+import { Localizer, type ExtraCatalogue } from './localizer.ts';
+import { LOCALES, type Calendar, type Lang } from './locales.ts';
+import { intlRegionNames } from './region-names.ts';
 
 export { Localizer } from './localizer.ts';
 export type { MessageKey } from './localizer.ts';
-
-export const LOCALES = {
-  en: { intl: 'en-GB', dir: 'ltr' },
-} as const satisfies Record<string, LocaleInfo>;
-
-export type Lang = keyof typeof LOCALES;
-
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && Object.hasOwn(LOCALES, value);
-}
-
-/**
- * Country names from the browser's CLDR data (Intl.DisplayNames) where it really has the locale;
- * `undefined` where it would silently answer in another language.
- */
-export function intlRegionNames(intl: string): ((iso2: string) => string | undefined) | undefined {
-  if (typeof Intl.DisplayNames !== 'function') return undefined;
-  if (Intl.DisplayNames.supportedLocalesOf([intl]).length === 0) return undefined;
-  const names = new Intl.DisplayNames([intl], { type: 'region', fallback: 'none' });
-  return (iso2) => names.of(iso2);
-}
+export * from './locales.ts';
+export { intlRegionNames } from './region-names.ts';
 
 export function englishLocalizer(): Localizer {
   return new Localizer('en', LOCALES.en, en, intlRegionNames(LOCALES.en.intl) ?? (() => undefined));
 }
 
-const loadedExtra = new WeakMap<Localizer, Promise<Localizer>>();
+/** Whether a language's dates pair two calendars (the `cal` parameter matters there). */
+export const hasCalendarChoice = (lang: Lang): lang is 'fa' | 'ps' => 'solarHijri' in LOCALES[lang];
 
-/** `t` with the messages the first view did not need (loaded once per localizer). */
-export function loadExtraMessages(t: Localizer): Promise<Localizer> {
-  if (t.complete) return Promise.resolve(t);
-  let loading = loadedExtra.get(t);
+/** A localizer for `lang` with its first-view messages; `cal` chooses which calendar leads. */
+export async function loadLocalizer(lang: Lang, cal: Calendar = 'gregory'): Promise<Localizer> {
+  if (lang === 'en') return englishLocalizer();
+  return (await import('./load-locale.ts')).localizerFor(lang, cal);
+}
+
+const loadedExtra = new Map<Lang, Promise<ExtraCatalogue>>();
+
+/** The messages the first view did not need, in `lang` (loaded once). */
+export function loadExtraMessages(lang: Lang): Promise<ExtraCatalogue> {
+  let loading = loadedExtra.get(lang);
   if (!loading) {
-    loading = import('./messages/en-extra.ts').then((m) => t.withExtra(m.default));
-    loadedExtra.set(t, loading);
+    loading =
+      lang === 'en'
+        ? import('./messages/en-extra.ts').then((m) => m.default)
+        : import('./load-locale.ts').then((m) => m.extraMessagesFor(lang));
+    // A failed load (offline, a new deployment) may be retried.
+    loading.catch(() => loadedExtra.delete(lang));
+    loadedExtra.set(lang, loading);
   }
   return loading;
 }

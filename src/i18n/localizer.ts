@@ -6,42 +6,83 @@ import type { IsoDate } from '../model/iso-date.ts';
 import { countryByAlpha3 } from '../model/countries.ts';
 import type { CoreMessages, PluralMessage } from './messages/en.ts';
 import type { ExtraMessages } from './messages/en-extra.ts';
+import type { LocaleInfo as FullLocaleInfo } from './locales.ts';
 
 export type Params = Record<string, string | number>;
 
 type Messages = CoreMessages & ExtraMessages;
 export type MessageKey = keyof Messages;
 type Shape<M> = { [K in keyof M]: M[K] extends string ? string : PluralMessage };
+/** Messages only ever shown in English (about a language that could not load). */
+export type EnglishOnlyKey = 'notice.languageFailed';
 /** The first view's messages in one locale: every key English's core part has. */
-export type CoreCatalogue = Shape<CoreMessages>;
+export type CoreCatalogue = Shape<Omit<CoreMessages, EnglishOnlyKey>>;
 /** The rest, loaded with the controls. */
 export type ExtraCatalogue = Shape<ExtraMessages>;
 export type Catalogue = CoreCatalogue & ExtraCatalogue;
 
-export type DateStyle = 'day' | 'month' | 'year' | 'long' | 'weekday';
+export type DateStyle = 'day' | 'month' | 'year' | 'long';
 
-const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
+/** How a locale writes dates, numbers and lists. Intl's, unless the locale needs its own. */
+export interface Formats {
+  date(date: IsoDate, style: DateStyle): string;
+  number(value: number): string;
+  /** "A, B and C". */
+  list(items: readonly string[]): string;
+}
+
+export const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   day: { day: 'numeric', month: 'short', year: 'numeric' },
   long: { day: 'numeric', month: 'long', year: 'numeric' },
-  weekday: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
   month: { month: 'short', year: 'numeric' },
   year: { year: 'numeric' },
 };
 
-export interface LocaleInfo {
-  /** BCP 47 tag used for Intl (e.g. `fa-AF`). */
-  intl: string;
-  dir: 'ltr' | 'rtl';
+/** The UTC midnight of a calendar date: formatted in UTC, no time zone moves it a day. */
+export function utcDate(date: IsoDate): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
 }
+
+/** Intl's formats for a BCP 47 tag. */
+export function intlFormats(
+  intl: string,
+  options: Record<DateStyle, Intl.DateTimeFormatOptions> = DATE_OPTIONS,
+): Formats {
+  const dates = new Map<DateStyle, Intl.DateTimeFormat>();
+  const numbers = new Intl.NumberFormat(intl);
+  let lists: Intl.ListFormat | undefined;
+  return {
+    date(date, style) {
+      let format = dates.get(style);
+      if (!format) {
+        format = new Intl.DateTimeFormat(intl, { ...options[style], timeZone: 'UTC' });
+        dates.set(style, format);
+      }
+      return format.format(utcDate(date));
+    },
+    number: (value) => numbers.format(value),
+    list(items) {
+      lists ??= new Intl.ListFormat(intl, { type: 'conjunction' });
+      return lists.format(items);
+    },
+  };
+}
+
+/** What the localizer needs of a locale (see `LOCALES`). */
+export type LocaleInfo = Pick<FullLocaleInfo, 'intl' | 'dir'>;
+
+/** First strong isolate … pop directional isolate: a value keeps its own direction in any text. */
+const FSI = '\u2068';
+const PDI = '\u2069';
 
 export class Localizer {
   readonly lang: string;
   readonly info: LocaleInfo;
-  private readonly messages: Partial<Catalogue>;
+  private readonly messages: Partial<Record<MessageKey, string | PluralMessage>>;
   private readonly regionNames: (iso2: string) => string | undefined;
+  private readonly formats: Formats;
   private readonly plurals: Intl.PluralRules;
-  private readonly numbers: Intl.NumberFormat;
-  private readonly dates = new Map<DateStyle, Intl.DateTimeFormat>();
   /** Formatted dates and country names, kept: scrubbing asks for the same ones every frame. */
   private readonly memo = new Map<string, string>();
 
@@ -50,13 +91,14 @@ export class Localizer {
     info: LocaleInfo,
     messages: CoreCatalogue,
     regionNames: (iso2: string) => string | undefined,
+    formats: Formats = intlFormats(info.intl),
   ) {
     this.lang = lang;
     this.info = info;
     this.messages = { ...messages };
     this.regionNames = regionNames;
+    this.formats = formats;
     this.plurals = new Intl.PluralRules(info.intl);
-    this.numbers = new Intl.NumberFormat(info.intl);
   }
 
   /** Whether the messages the first view did not need are here. */
@@ -64,24 +106,70 @@ export class Localizer {
     return this.hasExtra;
   }
   private hasExtra = false;
+  /** Event descriptions in this language (`data/translations/<lang>.json`), once loaded. */
+  private translations?: ReadonlyMap<string, string>;
+  /** The reader asked to see the English originals instead of the translations. */
+  readonly original: boolean = false;
+
+  private copy(): Localizer {
+    const next = new Localizer(
+      this.lang,
+      this.info,
+      this.messages as CoreCatalogue,
+      this.regionNames,
+      this.formats,
+    );
+    next.hasExtra = this.hasExtra;
+    next.translations = this.translations;
+    (next as { original: boolean }).original = this.original;
+    return next;
+  }
+
+  /** With the content's translations (a new object, so components draw again). */
+  withTranslations(events: ReadonlyMap<string, string>): Localizer {
+    const next = this.copy();
+    next.translations = events;
+    return next;
+  }
+
+  /** Showing the English originals, or the translations again. */
+  withOriginal(original: boolean): Localizer {
+    const next = this.copy();
+    (next as { original: boolean }).original = original;
+    return next;
+  }
+
+  /** Whether this page has translated content a reader could switch off. */
+  get translatesContent(): boolean {
+    return this.lang !== 'en' && (this.translations?.size ?? 0) > 0;
+  }
+
+  /**
+   * An event's description for this reader: the translation if there is one (and the reader has
+   * not asked for the original), else the English, marked as English for screen readers and
+   * hyphenation.
+   */
+  description(e: { id: string; description: string }): { text: string; lang?: 'en' } {
+    const translated = this.original ? undefined : this.translations?.get(e.id);
+    if (translated !== undefined) return { text: translated };
+    return this.lang === 'en' ? { text: e.description } : { text: e.description, lang: 'en' };
+  }
 
   /**
    * A localizer with the messages the first view did not need added (see `loadExtraMessages`).
    * A new object, so that every component given it draws again.
    */
   withExtra(extra: ExtraCatalogue): Localizer {
-    const next = new Localizer(
-      this.lang,
-      this.info,
-      this.messages as CoreCatalogue,
-      this.regionNames,
-    );
+    const next = this.copy();
     Object.assign(next.messages, extra);
     next.hasExtra = true;
     return next;
   }
 
-  /** The message for `key`, with `{name}` placeholders filled; plural messages choose by `count`. */
+  /**
+   * The message for `key`, with `{name}` placeholders filled; plural messages choose by `count`.
+   * In right-to-left locales each value is isolated, so a Latin name or a date keeps its order.
+   */
   t(key: MessageKey, params: Params = {}): string {
     const message = this.messages[key] as string | PluralMessage | undefined;
     if (message === undefined) {
@@ -93,10 +181,12 @@ export class Localizer {
         ? message
         : (message[this.plurals.select(Number(params.count ?? 0)) as keyof PluralMessage] ??
           message.other);
+    const isolate = this.info.dir === 'rtl';
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
-      return typeof value === 'number' ? this.number(value) : value;
+      const shown = typeof value === 'number' ? this.number(value) : value;
+      return isolate ? FSI + shown + PDI : shown;
     });
   }
 
@@ -106,25 +196,22 @@ export class Localizer {
   }
 
   number(value: number): string {
-    return this.numbers.format(value);
+    return this.formats.number(value);
   }
 
-  /**
-   * A calendar date for people. Built from UTC parts and formatted in UTC, so no time zone can move
-   * it to the day before.
-   */
+  /** "A, B and C" in this language. */
+  list(items: readonly string[]): string {
+    return this.formats.list(items);
+  }
+
+  /** A calendar date for people (both calendars where the locale reads two). */
   date(date: IsoDate, style: DateStyle = 'day'): string {
     const key = `${style} ${date}`;
-    const known = this.memo.get(key);
-    if (known !== undefined) return known;
-    let format = this.dates.get(style);
-    if (!format) {
-      format = new Intl.DateTimeFormat(this.info.intl, { ...DATE_OPTIONS[style], timeZone: 'UTC' });
-      this.dates.set(style, format);
+    let text = this.memo.get(key);
+    if (text === undefined) {
+      text = this.formats.date(date, style);
+      this.memo.set(key, text);
     }
-    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-    const text = format.format(new Date(Date.UTC(y, m - 1, d)));
-    this.memo.set(key, text);
     return text;
   }
 

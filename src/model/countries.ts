@@ -1,4 +1,4 @@
-import { ISO_COUNTRIES } from './countries.generated.ts';
+import { ISO_TABLE } from './countries.generated.ts';
 
 export interface CountryCodes {
   iso3: string;
@@ -8,19 +8,30 @@ export interface CountryCodes {
   unMember: boolean;
 }
 
-const byAlpha3 = new Map<string, CountryCodes>();
-const byNumeric = new Map<string, CountryCodes>();
-for (const [iso3, iso2, numeric, unMember] of ISO_COUNTRIES) {
-  const c = { iso3, iso2, numeric, unMember };
-  byAlpha3.set(iso3, c);
-  byNumeric.set(numeric, c);
-}
+/** Every ISO 3166-1 country, from the packed table (nine characters each). */
+export const ISO_COUNTRIES: readonly CountryCodes[] = Array.from(
+  { length: ISO_TABLE.length / 9 },
+  (_, i) => {
+    const row = ISO_TABLE.slice(i * 9, i * 9 + 9);
+    return {
+      iso3: row.slice(0, 3),
+      iso2: row.slice(3, 5),
+      numeric: row.slice(5, 8),
+      unMember: row[8] === '1',
+    };
+  },
+);
+
+const byAlpha3 = new Map(ISO_COUNTRIES.map((c) => [c.iso3, c]));
+const byNumeric = new Map(ISO_COUNTRIES.map((c) => [c.numeric, c]));
 
 export const countryByAlpha3 = (iso3: string): CountryCodes | undefined => byAlpha3.get(iso3);
 export const countryByNumeric = (numeric: string): CountryCodes | undefined =>
   byNumeric.get(numeric);
 
 /** The 193 UN member states, by alpha-3. */
-export const UN_MEMBERS: readonly string[] = ISO_COUNTRIES.filter((c) => c[3]).map((c) => c[0]);
+export const UN_MEMBERS: readonly string[] = ISO_COUNTRIES.filter((c) => c.unMember).map(
+  (c) => c.iso3,
+);
 
 export const AFGHANISTAN = 'AFG';

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { countryTable, searchAliases, worldTopology } from '../../scripts/generate-geo.ts';
+import {
+  countriesModule,
+  countryTable,
+  searchAliases,
+  worldTopology,
+} from '../../scripts/generate-geo.ts';
 import { UN_MEMBERS } from '../../src/model/index.ts';
 
 describe('generated geography', () => {
@@ -17,6 +22,14 @@ describe('generated geography', () => {
     );
     expect(committed).toEqual(searchAliases());
     expect(committed.ARE).toContain('UAE');
+  });
+
+  it('src/model/countries.generated.ts is current', () => {
+    const committed = readFileSync(
+      new URL('../../src/model/countries.generated.ts', import.meta.url),
+      'utf8',
+    );
+    expect(committed).toBe(countriesModule());
   });
 
   it('the ISO table lists 193 UN member states, without the Holy See', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DatasetError, parseLesson } from '../../src/model/index.ts';
+import { DatasetError } from '../../src/model/index.ts';
+import { parseLesson } from '../../src/model/lesson.ts';
 import { realDataset } from '../helpers/dataset.ts';
 
 const lessonJson = () =>

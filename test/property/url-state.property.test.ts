@@ -6,15 +6,20 @@ import { describe, expect, it } from 'vitest';
 import { URL_PARAMS, readUrl, writeUrl } from '../../src/url-state.ts';
 import { isIsoDate, timelineOf } from '../../src/model/index.ts';
 import { META } from '../helpers/dataset.ts';
+import { langOf } from '../../src/i18n/locales.ts';
 
 const timeline = timelineOf({ meta: META as never }, '2026-11-28');
-const context = { timeline, isCountry: (iso3: string) => ['RUS', 'PAK', 'AFG'].includes(iso3) };
+const context = {
+  timeline,
+  isCountry: (iso3: string) => ['RUS', 'PAK', 'AFG'].includes(iso3),
+  langOf,
+};
 const inTimeline = (d: string) =>
   (d >= timeline.eras[0].start && d <= timeline.eras[0].end) ||
   (d >= timeline.eras[1].start && d <= timeline.eras[1].end);
 
 const param = fc.oneof(
-  fc.constantFrom(...URL_PARAMS, 'childId', 'lang', 'x'),
+  fc.constantFrom(...URL_PARAMS, 'childId', 'x'),
   fc.string({ maxLength: 12 }),
 );
 const value = fc.oneof(
@@ -34,6 +39,11 @@ const value = fc.oneof(
     'asia',
     'world',
     'table',
+    'fa',
+    'fa-AF',
+    'zh-Hans',
+    'persian',
+    'gregory',
     'high',
     '1',
     '0',

@@ -172,6 +172,22 @@ const enExtra = {
   'about.licenceMap': 'Country shapes: Natural Earth (public domain), through world-atlas.',
   'about.licenceCode': 'The code is open source (MIT licence).',
   'about.corrections': 'Corrections log',
+  // The country panel (it opens after the first view).
+  'confidence.high': 'High confidence',
+  'confidence.medium': 'Medium confidence',
+  'confidence.low': 'Low confidence',
+  'precision.day': 'exact day',
+  'precision.month': 'month only',
+  'precision.year': 'year only',
+  'precision.no-later-than': 'by this date',
+
+  'panel.close': 'Close',
+  'panel.onDate': 'On {date}',
+  'panel.noEvents':
+    'No recorded events: no relations with the Taliban government in either period.',
+  'panel.sources': 'Sources',
+  'panel.showOnMap': 'Show on the map',
+  'panel.later': 'Later',
 } as const satisfies Record<string, string | PluralMessage>;
 
 export type ExtraMessages = typeof enExtra;

@@ -56,16 +56,8 @@ const en = {
   'since.by': 'by {date}',
   'since.none': 'No recorded relations in this period',
 
-  'confidence.high': 'High confidence',
-  'confidence.medium': 'Medium confidence',
-  'confidence.low': 'Low confidence',
   'confidence.lowClaim': 'Unconfirmed: rests on a claim the host has not confirmed',
   'doubt.notice': 'Status uncertain since {date}',
-
-  'precision.day': 'exact day',
-  'precision.month': 'month only',
-  'precision.year': 'year only',
-  'precision.no-later-than': 'by this date',
 
   'era.1.name': 'First Taliban rule',
   'era.2.name': 'Second Taliban rule',
@@ -111,13 +103,6 @@ const en = {
   'changes.empty': 'Nothing recorded yet in this period.',
   'changes.context': 'Context',
 
-  'panel.close': 'Close',
-  'panel.onDate': 'On {date}',
-  'panel.noEvents':
-    'No recorded events: no relations with the Taliban government in either period.',
-  'panel.sources': 'Sources',
-  'panel.showOnMap': 'Show on the map',
-  'panel.later': 'Later',
   'search.label': 'Find a country',
   'search.placeholder': 'Find a country',
   'search.results': 'Countries',
@@ -138,6 +123,9 @@ const en = {
   'notice.dismiss': 'Dismiss',
   'notice.offline':
     'You are offline: the map shows the data saved on your last visit, checked on {date}.',
+  // English only: it is shown when another language could not load.
+  'notice.languageFailed':
+    'The map could not load {language}, so it is shown in English. Reload the page to try again.',
 
   'gap.title': 'Twenty years with no Taliban government',
   'gap.dates': '8 December 2001 – 14 August 2021',

@@ -1,0 +1,34 @@
+/**
+ * Event descriptions in the reader's language. Translations are marked as such, with the English
+ * original one click away; English shown on a page in another language is marked `lang="en"`,
+ * so screen readers pronounce it as English and right-to-left pages keep its word order.
+ */
+import { html, nothing } from 'lit';
+import type { Localizer } from '../i18n/index.ts';
+
+/** Text from the dataset that is always English (notes, outlet names…). */
+export function englishText(t: Localizer, text: string) {
+  return t.lang === 'en' ? text : html`<span lang="en" dir="ltr">${text}</span>`;
+}
+
+/** An event's description: translated if it can be, else the English, marked. */
+export function descriptionText(t: Localizer, e: { id: string; description: string }) {
+  const d = t.description(e);
+  return d.lang ? englishText(t, d.text) : d.text;
+}
+
+/** Asks the page to show the English originals, or the translations again. */
+export function toggleOriginal(from: EventTarget) {
+  from.dispatchEvent(new CustomEvent('original-toggle', { bubbles: true, composed: true }));
+}
+
+/** "Translated from English · Show the English original", where translated content shows. */
+export function translationNote(t: Localizer, from: EventTarget, translated = t.translatesContent) {
+  if (!translated) return nothing;
+  return html`<p class="translation-note">
+    ${t.original ? nothing : html`<span>${t.t('app.translated')}</span> ·`}
+    <button type="button" class="link" @click=${() => toggleOriginal(from)}>
+      ${t.t(t.original ? 'app.showTranslation' : 'app.showOriginal')}
+    </button>
+  </p>`;
+}

@@ -1,0 +1,190 @@
+/** Urdu (Pakistan) interface strings (extra: loaded with the controls). Same keys and placeholders as en-extra.ts. */
+import type { ExtraCatalogue } from '../localizer.ts';
+
+const messages: ExtraCatalogue = {
+  'status.recognized.detail':
+    'امارت اسلامیہ کو افغانستان کی حکومت کے طور پر باضابطہ (قانونی، de jure) طور پر تسلیم کرنا، جس کا اعلان یا تصدیق تسلیم کرنے والی ریاست نے کی ہو۔ صرف طالبان کا بیان کافی نہیں۔',
+  'status.ambassador.detail':
+    'باضابطہ طور پر تسلیم نہیں کیا، لیکن میزبان ملک نے طالبان کے مقرر کردہ سفیر کی اسناد (یا ان کی نقل) قبول کر لیں۔ چین نے اسے ایک معمول کا سفارتی انتظام قرار دیا، تسلیم کرنا نہیں۔',
+  'status.charge.detail':
+    'میزبان ملک میں افغان سفارت خانہ یا کوئی قونصل خانہ طالبان کے مقرر کردہ افراد چلاتے ہیں، جس کا سربراہ ناظم الامور یا اس سے کم درجے کا اہلکار ہے، اور کسی سفیر کی اسناد قبول نہیں کی گئیں۔',
+  'status.contact.detail':
+    'طالبان کے زیرِ انتظام مشن کے بغیر ورکنگ روابط: ریاست کابل میں اپنا سفارت خانہ یا تکنیکی مشن برقرار رکھتی ہے یا دوبارہ کھولتی ہے، کسی غیر مقیم سفیر کو تعینات کرتی ہے، یا طالبان عملے کو صرف نچلے درجے کے قونصلر عہدوں پر قبول کرتی ہے۔',
+  'status.none.detail':
+    'طالبان حکومت سے کوئی تعلقات نہیں: یہ پہلے سے طے شدہ حالت ہے۔ جہاں سابق جمہوریہ کا سفارت خانہ اب بھی کام کر رہا ہے (مثلاً تاجکستان میں)، وہاں ملک کی تاریخ میں اس کا ذکر ہے۔ 1996–2001 میں یہ ریاستیں ربانی حکومت کو تسلیم کرتی تھیں۔',
+  'status.withdrawn.detail':
+    'ریاست نے پہلے امارت اسلامیہ کو تسلیم کیا، پھر اس سے دستبردار ہو گئی یا تمام تعلقات منقطع کر دیے: 2001 میں متحدہ عرب امارات، سعودی عرب اور پاکستان۔',
+  'status.afghanistan.detail': 'خود افغانستان، جس پر دونوں ادوار میں طالبان کی حکومت تھی۔',
+  'status.no-data.detail':
+    'کوسوو، شمالی قبرص اور صومالی لینڈ: نقشے کا ماخذ (Natural Earth) انہیں ISO ملکی کوڈ کے بغیر دکھاتا ہے، اس لیے ڈیٹا میں یہ شامل نہیں۔',
+
+  'table.country': 'ملک',
+  'table.status': 'حیثیت',
+  'table.since': 'کب سے',
+  'share.title': 'شیئر، ایمبیڈ یا ڈاؤن لوڈ کریں',
+  'share.link': 'اس منظر کا لنک',
+  'share.copy': 'لنک کاپی کریں',
+  'share.linkCopied': 'لنک کاپی ہو گیا۔',
+  'share.copyFailed': 'براؤزر نے کاپی نہیں کیا: متن منتخب کر کے خود کاپی کریں۔',
+  'share.native': 'شیئر کریں…',
+  'share.qr': 'QR کوڈ',
+  'share.qrLabel': 'اس منظر کے لنک کا QR کوڈ',
+  'share.embed': 'کسی صفحے میں ایمبیڈ کریں',
+  'share.embedWhich': 'ایمبیڈ کیا گیا نقشہ کیا دکھائے',
+  'share.pinned':
+    'یہی تاریخ ({date}) اور یہی ڈیٹا ریلیز ({release}): اس دن کے بارے میں کسی مضمون کے لیے',
+  'share.live': 'لائیو: آج، تازہ ترین ڈیٹا کے ساتھ',
+  'share.language': 'زبان',
+  'share.theme': 'رنگ',
+  'share.themeLight': 'روشن',
+  'share.themeDark': 'تاریک',
+  'share.themeAuto': 'قاری کے سسٹم کے مطابق',
+  'share.still': 'ساکن نقشہ (سلائیڈر کے بغیر)',
+  'share.embedCode': 'ایمبیڈ کوڈ',
+  'share.embedTitle': 'نقشہ: طالبان حکومت کو کون تسلیم کرتا ہے',
+  'share.copyEmbed': 'ایمبیڈ کوڈ کاپی کریں',
+  'share.embedCopied': 'ایمبیڈ کوڈ کاپی ہو گیا۔',
+  'share.embedHint':
+    'فریم ہر اسکرین پر اپنا سائز خود طے کرتا ہے۔ اسکرپٹ وہی ہے جو Datawrapper کے ایمبیڈ استعمال کرتے ہیں؛ جو صفحات پہلے سے Datawrapper، Pym.js یا AMP کے اپنے اسکرپٹ لوڈ کرتے ہیں، انہیں صرف iframe درکار ہے۔',
+  'share.download': 'ڈاؤن لوڈ',
+  'share.png': 'تصویر (PNG)',
+  'share.png2x': 'تصویر، دگنا سائز (PNG)',
+  'share.svg': 'تصویر (SVG)',
+  'share.statusesCsv': 'اس تاریخ کی حیثیتیں (CSV)',
+  'share.statusesJson': 'اس تاریخ کی حیثیتیں (JSON)',
+  'share.eventsCsv': 'ذرائع سمیت تمام واقعات (CSV)',
+  'share.eventsJson': 'ذرائع سمیت تمام واقعات (JSON)',
+  'share.print': 'پرنٹ کریں',
+  'share.licence': 'ڈیٹا: {licence}۔ ہر ڈاؤن لوڈ میں حوالہ دینے کا طریقہ درج ہے۔',
+  'share.downloaded': '{file} ڈاؤن لوڈ ہو گئی۔',
+  'share.imageSource':
+    'ماخذ: Recognition Map، ڈیٹا ریلیز {release} (جانچ: {checked})، {licence}؛ ہر واقعے کے لیے حوالہ دی گئی خبریں۔ نقشہ: Natural Earth۔',
+  'share.correction': 'کوئی غلطی نظر آئی؟',
+  'lesson.roledescription': 'سبق کا مرحلہ',
+  'lesson.stepOf': '{total} میں سے مرحلہ {step}',
+  'lesson.sources': 'ذرائع:',
+  'lesson.question': 'کلاس کے لیے سوال',
+  'lesson.navigation': 'سبق کے مراحل',
+  'lesson.previous': 'پچھلا مرحلہ',
+  'lesson.next': 'اگلا مرحلہ',
+  'lesson.exit': 'سبق سے باہر نکلیں',
+  'compare.then': 'تب',
+  'compare.now': 'اب',
+  'compare.close': 'ایک نقشے پر واپس جائیں',
+  'compare.counts':
+    'باضابطہ تسلیم: {recognized} · سفیر قبول: {ambassador} · طالبان کے زیرِ انتظام مشن: {charge} · ورکنگ روابط: {contact} · تسلیم سے دستبردار: {withdrawn}',
+
+  'present.next': 'اگلا',
+  'present.previous': 'پیچھے',
+  'present.blank': 'اسکرین خالی کریں',
+  'present.exit': 'پریزنٹیشن سے باہر نکلیں',
+  'present.blanked': 'اسکرین خالی ہے: دوبارہ دکھانے کے لیے B دبائیں۔',
+  'table.filterName': 'نام سے فلٹر کریں',
+  'table.filterStatus': 'حیثیت',
+  'table.allStatuses': 'تمام حیثیتیں',
+  'table.shown': { one: '{total} میں سے {count} ملک', other: '{total} میں سے {count} ممالک' },
+  'table.captionAll': '{date} کو تمام ممالک',
+  'table.source': 'ماخذ',
+  'table.moreSources': { one: '(+{count} مزید)', other: '(+{count} مزید)' },
+
+  'announce.summary': '{date}: {parts}۔',
+  'announce.none': 'کسی ریاست کے طالبان حکومت سے تعلقات نہیں',
+  'announce.recognized': {
+    one: '{count} ریاست تسلیم کرتی ہے',
+    other: '{count} ریاستیں تسلیم کرتی ہیں',
+  },
+  'announce.ambassador': {
+    one: '{count} طالبان کا سفیر قبول کرتی ہے',
+    other: '{count} طالبان کا سفیر قبول کرتی ہیں',
+  },
+  'announce.charge': {
+    one: '{count} میں طالبان کے زیرِ انتظام مشن ہے',
+    other: '{count} میں طالبان کے زیرِ انتظام مشن ہیں',
+  },
+  'announce.contact': {
+    one: '{count} کے ورکنگ روابط ہیں',
+    other: '{count} کے ورکنگ روابط ہیں',
+  },
+  'announce.withdrawn': {
+    one: '{count} تسلیم سے دستبردار ہو چکی ہے',
+    other: '{count} تسلیم سے دستبردار ہو چکی ہیں',
+  },
+  'announce.changed': 'تبدیلی: {changes}۔',
+  'announce.change': '{actor}: {what}',
+  'type.formal_recognition': 'باضابطہ تسلیم',
+  'type.recognition_withdrawn': 'تسلیم سے دستبرداری',
+  'type.relations_downgraded': 'تعلقات کی سطح میں کمی',
+  'type.taliban_ambassador_accepted': 'طالبان کا سفیر قبول کیا گیا',
+  'type.taliban_mission_accepted': 'طالبان کے زیرِ انتظام مشن قبول کیا گیا',
+  'type.taliban_staff_accepted': 'طالبان عملہ قبول کیا گیا',
+  'type.ambassador_designate_arrived': 'نامزد سفیر کی آمد',
+  'type.ambassador_accredited_to_taliban': 'اپنے سفیر کی کابل میں تعیناتی',
+  'type.mission_in_kabul_reopened': 'کابل میں مشن دوبارہ کھولا گیا',
+  'type.mission_in_kabul_closed': 'کابل میں مشن بند کیا گیا',
+  'type.mission_upgraded': 'مشن کا درجہ بڑھایا گیا',
+  'type.contact_without_recognition': 'تسلیم کیے بغیر روابط',
+  'type.protecting_power': 'محافظ طاقت',
+  'type.republic_mission_persists': 'جمہوریہ دور کا مشن برقرار',
+  'type.republic_mission_cooperating': 'جمہوریہ دور کا مشن کابل سے تعاون کرتا ہے',
+  'type.republic_mission_closed': 'جمہوریہ دور کا مشن بند',
+  'type.terror_designation_removed': 'دہشت گرد تنظیموں کی فہرست سے اخراج',
+  'type.armed_conflict': 'مسلح تصادم',
+  'type.baseline_statement': 'صورتحال کی رپورٹ',
+  'type.context_capital_captured': 'کابل پر قبضہ',
+  'type.context_government_formed': 'حکومت کی تشکیل',
+  'type.context_regime_end': 'طالبان دورِ حکومت کا خاتمہ',
+  'type.taliban_disowns_republic_missions': 'طالبان کی جمہوریہ دور کے مشنوں سے لاتعلقی',
+  'type.un_credentials': 'اقوام متحدہ کی نشست',
+  'type.un_sanctions': 'اقوام متحدہ کی پابندیاں',
+  'type.formal_recognition_by_nonstate': 'غیر ریاستی ادارے کی جانب سے تسلیم',
+  'type.mutual_recognition_nonstate': 'غیر ریاستی ادارے کو تسلیم کرنا',
+  'type.embassy_opened': 'سفارت خانہ کھولا گیا',
+
+  'about.title': 'ڈیٹا کے بارے میں',
+  'about.intro':
+    'یہ نقشہ طالبان کے دونوں ادوارِ حکومت کے کسی بھی دن کے لیے دکھاتا ہے کہ ہر ریاست نے طالبان حکومت کے ساتھ کیا رویہ رکھا، باضابطہ طور پر تسلیم کرنے سے لے کر کوئی تعلقات نہ ہونے تک۔ ہر حیثیت کسی تاریخ وار واقعے اور اس کے ذرائع پر مبنی ہے؛ انہیں دیکھنے کے لیے کوئی ملک کھولیں۔',
+  'about.statuses': 'رنگوں کا مطلب',
+  'about.rules': 'نقشہ کیسے پڑھیں',
+  'about.rule.status':
+    'کسی دن کسی ریاست کی حیثیت وہی ہوتی ہے جو اس دن یا اس سے پہلے کے اس کے تازہ ترین واقعے سے طے ہوئی ہو؛ اگر کوئی واقعہ نہ ہو تو اس کے کوئی تعلقات نہیں۔',
+  'about.rule.since':
+    '“کب سے” اس حیثیت کے تازہ ترین مسلسل دور کا پہلا دن ہے: روس 3 جولائی 2025 سے تسلیم کرتا ہے، حالانکہ اس نے سفیر کی اسناد بعد میں قبول کیں۔',
+  'about.rule.approximate':
+    'جب ذرائع صرف مہینہ یا سال بتاتے ہیں تو واقعہ اس کے پہلے دن سے (یا کسی بعد کے دن سے جو ذرائع سے ثابت ہو) شمار ہوتا ہے اور نقشہ “تقریباً” لکھتا ہے؛ “یا اس سے پہلے” کا مطلب ہے کہ ذرائع کے مطابق اس تاریخ تک یہ ہو چکا تھا۔ ایسی حیثیتیں نقطے دار حاشیے کے ساتھ دکھائی جاتی ہیں۔',
+  'about.rule.eras':
+    'پہلا دور 27 ستمبر 1996 سے، جب طالبان نے کابل پر قبضہ کیا، 7 دسمبر 2001 کو سقوطِ قندھار تک ہے۔ 8 دسمبر 2001 سے 14 اگست 2021 تک کوئی طالبان حکومت نہیں تھی۔ دوسرا دور 15 اگست 2021 سے آج تک ہے، اور اس کا آغاز ہر ریاست کے لیے “کوئی تعلقات نہیں” سے ہوتا ہے۔',
+  'about.rule.counts': 'گنتی اقوام متحدہ کے 193 رکن ممالک کی ہے؛ افغانستان الگ دکھایا گیا ہے۔',
+  'about.rule.claims':
+    'وہ دعوے جو صرف طالبان کے بیانات پر مبنی ہیں (قطر 2022، کرغیزستان اور ملائیشیا فروری 2023 تک) دکھائے گئے ہیں، مگر انہیں کم اعتماد اور غیر مصدقہ کے طور پر نشان زد کیا گیا ہے۔',
+  'about.rule.asOf':
+    'ڈیٹا کو آخری بار {date} کو اس کے ذرائع سے جانچا گیا؛ بعد کے دنوں کا ابھی جائزہ نہیں لیا گیا۔',
+  'about.uncertain': 'جن باتوں کی تصدیق نہیں ہو سکی',
+  'about.unSeat': 'اقوام متحدہ میں افغانستان کی نشست',
+  'about.sources': 'ذرائع',
+  'about.sourcesText':
+    '{events} واقعات میں {outlets} خبر رساں اداروں اور ایجنسیوں کی {sources} خبروں کا حوالہ دیا گیا ہے؛ ہر ملک کے پینل میں یہ لنکس کے ساتھ درج ہیں۔ واقعات کی تفصیلات اس منصوبے کے لیے غیر جانبدار الفاظ میں لکھی گئی ہیں۔',
+  'about.dataFile': 'ڈیٹا سیٹ (JSON)',
+  'about.cite': 'حوالہ کیسے دیں',
+  'about.licence': 'لائسنس',
+  'about.licenceData': 'یہ ڈیٹا سیٹ حوالہ دے کر دوبارہ استعمال کیا جا سکتا ہے، اس لائسنس کے تحت:',
+  'about.licenceMap': 'ممالک کی اشکال: Natural Earth (پبلک ڈومین)، بذریعہ world-atlas۔',
+  'about.licenceCode': 'کوڈ اوپن سورس ہے (MIT لائسنس)۔',
+  'about.corrections': 'تصحیحات کا ریکارڈ',
+  // The country panel (it opens after the first view).
+  'confidence.high': 'زیادہ اعتماد',
+  'confidence.medium': 'درمیانہ اعتماد',
+  'confidence.low': 'کم اعتماد',
+  'precision.day': 'درست دن',
+  'precision.month': 'صرف مہینہ',
+  'precision.year': 'صرف سال',
+  'precision.no-later-than': 'اس تاریخ یا اس سے پہلے',
+
+  'panel.close': 'بند کریں',
+  'panel.onDate': '{date} کو',
+  'panel.noEvents': 'کوئی ریکارڈ شدہ واقعہ نہیں: دونوں ادوار میں طالبان حکومت سے کوئی تعلقات نہیں۔',
+  'panel.sources': 'ذرائع',
+  'panel.showOnMap': 'نقشے پر دکھائیں',
+  'panel.later': 'بعد میں',
+};
+
+export default messages;
