@@ -194,7 +194,7 @@ test.describe('screen readers', () => {
       'Map of relations with the Taliban government, 3 July 2025',
     );
     await expect(svg).toHaveAccessibleDescription(
-      /1 Recognises: Russia\. 4 Accepts a Taliban ambassador: China, Pakistan, United Arab Emirates, Uzbekistan\./,
+      /1 Recognises: Russia\. 4 Accepts a Taliban ambassador: China, Pakistan, United Arab Emirates and Uzbekistan\./,
     );
   });
 

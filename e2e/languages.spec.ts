@@ -194,6 +194,58 @@ test.describe('choosing the language', () => {
     );
   });
 
+  test('Back and Forward change the language, the menu and the lesson with it', async ({
+    page,
+  }) => {
+    await open(page, '?lang=fa&lesson=1&step=2');
+    const menu = page.getByRole('combobox', { name: /^(زبان|Language)$/ });
+    const title = page.locator('rm-lesson-card').getByRole('heading', { level: 2 });
+    await expect(title).not.toHaveText(/[A-Za-z]/);
+    await menu.selectOption('en');
+    await expect(title).toHaveText('Three recognitions in three days');
+    await page.goBack();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fa-AF');
+    await expect(menu).toHaveValue('fa');
+    await expect(title).not.toHaveText(/[A-Za-z]/);
+    await page.goForward();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(menu).toHaveValue('en');
+    await expect(title).toHaveText('Three recognitions in three days');
+  });
+
+  test('switching again before a language has loaded ends in the last one, panel and all', async ({
+    page,
+  }) => {
+    await open(page, '?date=2025-07-03&country=PAK');
+    // Dari's remaining messages are held back: the reader moves on to French meanwhile.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/fa-extra-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const menu = page.getByRole('combobox', { name: 'Language' });
+    const asked = page.waitForRequest(/\/assets\/fa-extra-[\w-]+\.js$/);
+    await menu.selectOption('fa');
+    await asked;
+    // Until all of Dari is here, the page stays whole in English.
+    await expect(
+      page.locator('rm-country-panel').getByRole('heading', { name: 'Pakistan' }),
+    ).toBeVisible();
+    await menu.selectOption('fr');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    const panel = page.locator('rm-country-panel');
+    await expect(panel.getByRole('heading', { name: 'Pakistan' })).toBeVisible();
+    await expect(panel.getByRole('button', { name: 'Fermer' })).toBeVisible();
+    // Dari, arriving late, does not take over.
+    const arrived = page.waitForResponse(/\/assets\/fa-extra-[\w-]+\.js$/);
+    release();
+    await arrived;
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.getByRole('combobox', { name: 'Langue' })).toHaveValue('fr');
+    await expect(panel.getByRole('button', { name: 'Fermer' })).toBeVisible();
+  });
+
   test('a language the map does not speak: English, with a notice', async ({ page }) => {
     await open(page, '?lang=de');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -35,7 +35,8 @@ export interface HeaderProps {
 
 /**
  * The language menu: each language named in its own script, so a reader finds theirs whatever
- * language the page is in.
+ * language the page is in. `selected` on the options sets the first render; `.value` on the
+ * select every later one (Back, Forward), since a picked option ignores the attribute.
  */
 export function languageMenu(
   t: Localizer,
@@ -48,6 +49,7 @@ export function languageMenu(
     ${label ? html`<span>${label}</span>` : html`<span aria-hidden="true">🌐</span>`}
     <select
       aria-label=${label ? nothing : t.t('app.language')}
+      .value=${lang}
       @change=${(e: Event) => onLang((e.target as HTMLSelectElement).value as Lang)}
     >
       ${LANGS.map(
@@ -64,7 +66,10 @@ export function languageMenu(
 function calendarMenu(t: Localizer, cal: Calendar, onCal: (cal: Calendar) => void) {
   return html`<label class="menu">
     <span class="menu-label">${t.t('app.calendar')}</span>
-    <select @change=${(e: Event) => onCal((e.target as HTMLSelectElement).value as Calendar)}>
+    <select
+      .value=${cal}
+      @change=${(e: Event) => onCal((e.target as HTMLSelectElement).value as Calendar)}
+    >
       <option value="gregory" ?selected=${cal === 'gregory'}>${t.t('app.calendarGregory')}</option>
       <option value="persian" ?selected=${cal === 'persian'}>${t.t('app.calendarPersian')}</option>
     </select>
@@ -223,7 +228,8 @@ export interface PresentControlsProps {
 
 export function presentControls(p: PresentControlsProps) {
   const t = p.t;
-  return html`<nav class="present-controls" aria-label=${t.t('present.open')}>
+  // Left to right in every language, as the presenter keys are: → is always next.
+  return html`<nav class="present-controls" dir="ltr" aria-label=${t.t('present.open')}>
     <button type="button" @click=${p.onPrevious} aria-label=${t.t('present.previous')}>
       <span aria-hidden="true">◀</span>
     </button>

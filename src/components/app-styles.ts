@@ -450,6 +450,17 @@ export const appStyles = css`
     font-size: 0.85rem;
     color: var(--rm-text-muted);
   }
+  /* On a phone the calendar menu keeps its name for screen readers, not its width. */
+  @container (max-width: 40rem) {
+    .menu-label {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  }
   .tool-button {
     min-block-size: 2.5rem;
     padding: 0.3rem 0.8rem;

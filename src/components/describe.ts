@@ -29,7 +29,7 @@ export function describeMap(
       t.t('map.describeStatus', {
         count: counts[status],
         status: t.t(`status.${status}.name`),
-        names: names.join(', '),
+        names: t.list(names),
       }),
     );
   }
@@ -51,9 +51,7 @@ export function announceDate(
   const parts = (['recognized', 'ambassador', 'charge', 'contact', 'withdrawn'] as const)
     .filter((s) => counts[s] > 0)
     .map((s) => t.t(`announce.${s}`, { count: counts[s] }));
-  const list = parts.length
-    ? new Intl.ListFormat(t.info.intl, { type: 'conjunction' }).format(parts)
-    : t.t('announce.none');
+  const list = parts.length ? t.list(parts) : t.t('announce.none');
   const summary = t.t('announce.summary', { date: t.date(snapshot.date, 'long'), parts: list });
   if (changed.length === 0) return summary;
   const changes = changed.map((e) =>

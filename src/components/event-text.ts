@@ -11,6 +11,15 @@ export function englishText(t: Localizer, text: string) {
   return t.lang === 'en' ? text : html`<span lang="en" dir="ltr">${text}</span>`;
 }
 
+/**
+ * `lang` and `dir` for a paragraph of the dataset's English on a page in another language (it
+ * then reads left to right, aligned as English is).
+ */
+export function englishBlock(t: Localizer, english = true) {
+  const on = english && t.lang !== 'en';
+  return { lang: on ? 'en' : nothing, dir: on ? 'ltr' : nothing };
+}
+
 /** An event's description: translated if it can be, else the English, marked. */
 export function descriptionText(t: Localizer, e: { id: string; description: string }) {
   const d = t.description(e);

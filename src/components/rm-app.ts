@@ -176,6 +176,8 @@ export class RmApp extends LitElement {
 
   /** The messages the first view did not need: About, Share, lessons, the table… */
   private async completeMessages(): Promise<void> {
+    // Asked once, wanted for good: a later change of language loads them with its own messages.
+    this.wantExtra = true;
     if (this.i18n.complete) return;
     const lang = this.i18n.lang as Lang;
     let extra;
@@ -188,44 +190,59 @@ export class RmApp extends LitElement {
     // The language may have changed meanwhile: add the messages only to the one they are for.
     if (this.i18n.lang === lang && !this.i18n.complete) this.i18n = this.i18n.withExtra(extra);
   }
+  private wantExtra = false;
 
   /**
    * Speak `lang`: its messages, dates and country names, the page's `lang` and `dir`, and (once the
-   * data is here) its translations of the content. The page shows English until they arrive.
+   * data is here) its translations of the content. The page keeps its current language until
+   * everything it already shows can be shown in the new one.
    */
   private async localize(lang: Lang): Promise<void> {
     this.language = lang;
-    const root = document.documentElement;
-    root.lang = LOCALES[lang].tag;
-    root.dir = LOCALES[lang].dir;
     if (lang === this.i18n.lang && !this.calChanged) return;
     let next: Localizer;
     try {
       next = await loadLocalizer(lang, this.cal ?? 'gregory');
+      if (this.wantExtra) next = next.withExtra(await loadExtraMessages(lang));
     } catch {
       return this.languageFailed(lang);
     }
     if (this.language !== lang) return;
     this.calChanged = false;
-    const wasComplete = this.i18n.complete;
-    this.i18n = next.withOriginal(this.i18n.original);
-    document.title = lang === 'en' ? ENGLISH_TITLE : next.t('app.title');
-    if (wasComplete) await this.completeMessages();
-    void this.loadTranslations();
+    if (lang !== this.translations?.language) {
+      this.translations = undefined;
+      this.lessonTranslated = undefined;
+    }
+    this.i18n = this.translations
+      ? next.withTranslations(this.translations.events).withOriginal(this.i18n.original)
+      : next.withOriginal(this.i18n.original);
+    this.speak(lang);
+    this.notices = this.notices.filter((n) => n.kind !== 'language-failed');
+    // Readers of another language get its remaining messages now, so they work offline later.
+    if (lang !== 'en') void this.completeMessages();
+    if (!this.translations) void this.loadTranslations();
   }
   private calChanged = false;
 
-  /** A language's files could not load: English, and a notice saying so. */
+  /** The page's `lang`, `dir` and title follow the messages shown. */
+  private speak(lang: Lang) {
+    const root = document.documentElement;
+    root.lang = LOCALES[lang].tag;
+    root.dir = LOCALES[lang].dir;
+    document.title = lang === 'en' ? ENGLISH_TITLE : this.i18n.t('app.title');
+  }
+
+  /** A language's files could not load: English, and a notice saying so (in English). */
   private languageFailed(lang: Lang) {
     if (this.language !== lang) return;
     this.language = 'en';
-    document.documentElement.lang = LOCALES.en.tag;
-    document.documentElement.dir = 'ltr';
-    const complete = this.i18n.complete;
+    this.translations = undefined;
+    this.lessonTranslated = undefined;
     if (this.i18n.lang !== 'en') {
       this.i18n = englishLocalizer();
-      if (complete) void this.completeMessages();
+      if (this.wantExtra) void this.completeMessages();
     }
+    this.speak('en');
     this.notices = [
       ...this.notices.filter((n) => n.kind !== 'language-failed'),
       { kind: 'language-failed', language: LOCALES[lang].name },
@@ -269,8 +286,6 @@ export class RmApp extends LitElement {
   /** The reader chose a language in the menu. */
   private setLang = (lang: Lang) => {
     this.langInUrl = true;
-    this.translations = undefined;
-    this.lessonTranslated = undefined;
     this.localizing = this.localize(lang);
     this.syncUrl('push');
   };

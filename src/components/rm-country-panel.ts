@@ -4,7 +4,7 @@ import type { Localizer } from '../i18n/index.ts';
 import type { CountryStatus, DatasetEvent, IsoDate } from '../model/index.ts';
 import { eraLabel, eventDateText, statusSinceText, uncertaintyNotes } from './format.ts';
 import { swatchStyles, translationStyles } from './shared-styles.ts';
-import { descriptionText, englishText, translationNote } from './event-text.ts';
+import { englishBlock, translationNote } from './event-text.ts';
 
 /**
  * A country's whole history across both eras, newest first, each event with its date and
@@ -236,6 +236,11 @@ export class RmCountryPanel extends LitElement {
     const t = this.i18n;
     const isCurrent = this.current?.latest?.id === e.id || this.current?.since?.id === e.id;
     const later = e.effectiveDate > this.date;
+    const description = {
+      text: t.description(e).text,
+      ...englishBlock(t, !!t.description(e).lang),
+    };
+    const note = englishBlock(t);
     return html`<article class=${isCurrent ? 'current' : later ? 'later' : ''} data-event=${e.id}>
       <h4>
         <time datetime=${e.effectiveDate}>${eventDateText(t, e)}</time>
@@ -251,9 +256,9 @@ export class RmCountryPanel extends LitElement {
         }
         <span class="meta">· ${t.t(`type.${e.type}`)}</span>
       </p>
-      <p>${descriptionText(t, e)}</p>
+      <p lang=${description.lang} dir=${description.dir}>${description.text}</p>
       <p class="meta">${t.t(`confidence.${e.confidence}`)}</p>
-      ${e.note ? html`<p class="note">${englishText(t, e.note)}</p>` : nothing}
+      ${e.note ? html`<p class="note" lang=${note.lang} dir=${note.dir}>${e.note}</p>` : nothing}
       <ul class="sources" aria-label=${t.t('panel.sources')}>
         ${e.sources.map(
           (s) =>

@@ -113,17 +113,19 @@ export class RmLessonCard extends LitElement {
     if (!step) return nothing;
     const sources = step.events.flatMap((e) => e.sources.slice(0, 1));
     // The lesson's own words are English unless they are translated and shown so.
-    const en = t.lang !== 'en' && (!this.translated || t.original) ? 'en' : nothing;
+    const english = t.lang !== 'en' && (!this.translated || t.original);
+    const en = english ? 'en' : nothing;
+    const ltr = english ? 'ltr' : nothing;
     return html`<section
       aria-labelledby="lesson-step-title"
       aria-roledescription=${t.t('lesson.roledescription')}
     >
       <p class="progress">
-        <span lang=${en}>${this.lesson.title}</span>
+        <span lang=${en} dir=${ltr}>${this.lesson.title}</span>
         <span>${t.t('lesson.stepOf', { step: this.step, total })}</span>
       </p>
-      <h2 id="lesson-step-title" lang=${en}>${step.title}</h2>
-      <p lang=${en}>${step.caption}</p>
+      <h2 id="lesson-step-title" lang=${en} dir=${ltr}>${step.title}</h2>
+      <p lang=${en} dir=${ltr}>${step.caption}</p>
       ${this.presenting ? nothing : translationNote(t, this, this.translated)}
       <p class="sources">
         ${t.t('lesson.sources')}
@@ -135,7 +137,8 @@ export class RmLessonCard extends LitElement {
         )}
       </p>
       <p class="question">
-        <strong>${t.t('lesson.question')}</strong><span lang=${en}>${step.question}</span>
+        <strong>${t.t('lesson.question')}</strong
+        ><span lang=${en} dir=${ltr}>${step.question}</span>
       </p>
       <nav aria-label=${t.t('lesson.navigation')}>
         <button type="button" ?disabled=${this.step <= 1} @click=${() => this.go(this.step - 1)}>

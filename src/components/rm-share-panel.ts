@@ -267,6 +267,7 @@ export class RmSharePanel extends LitElement {
           <input
             type="text"
             readonly
+            dir="ltr"
             .value=${link}
             aria-label=${t.t('share.link')}
             @focus=${selectAll}
@@ -340,6 +341,7 @@ export class RmSharePanel extends LitElement {
         </div>
         <textarea
           readonly
+          dir="ltr"
           aria-label=${t.t('share.embedCode')}
           .value=${code}
           @focus=${selectAll}
@@ -481,6 +483,7 @@ export class RmSharePanel extends LitElement {
       geometry,
       {
         title: t.t('app.title'),
+        dir: t.info.dir,
         date: t.date(this.snapshot.date, 'long'),
         legend: STATUSES.map((s) => ({
           status: s,

@@ -24,6 +24,8 @@ export interface ImageTexts {
   uncertainKey: string;
   source: string;
   cite: string;
+  /** Right to left: the texts start at the right edge and the legend is mirrored. */
+  dir?: 'ltr' | 'rtl';
 }
 
 /** Resolved colours of the light theme. */
@@ -56,6 +58,9 @@ export function mapSvg(geometry: MapGeometry, texts: ImageTexts, palette: Palett
   const footerTop = legendTop + legendRows * rowHeight + 16;
   const height = Math.ceil(footerTop + 44 + PAD / 2);
   const colour = (s: MapStatus) => palette[s];
+  const rtl = texts.dir === 'rtl';
+  // Where a text starts, or a box of `width` sits, in the picture's reading direction.
+  const X = (x: number, width = 0) => (rtl ? IMAGE_WIDTH - x - width : x);
   const vars = (Object.keys(palette) as (keyof Palette)[])
     .map((key) => `--${key}:${palette[key]};`)
     .join('');
@@ -84,8 +89,8 @@ export function mapSvg(geometry: MapGeometry, texts: ImageTexts, palette: Palett
       const x = PAD + (i % columns) * cell;
       const y = legendTop + Math.floor(i / columns) * rowHeight;
       return (
-        `<rect x="${x}" y="${y}" width="16" height="16" rx="2" fill="${entry.status === 'withdrawn' || entry.status === 'no-data' ? fill(entry.status) : colour(entry.status)}" stroke="${palette.muted}"/>` +
-        `<text x="${x + 24}" y="${y + 13}" font-size="15" fill="${palette.text}">${escapeXml(entry.label)} <tspan font-weight="700">${escapeXml(entry.count)}</tspan></text>`
+        `<rect x="${X(x, 16)}" y="${y}" width="16" height="16" rx="2" fill="${entry.status === 'withdrawn' || entry.status === 'no-data' ? fill(entry.status) : colour(entry.status)}" stroke="${palette.muted}"/>` +
+        `<text x="${X(x + 24)}" y="${y + 13}" font-size="15" fill="${palette.text}">${escapeXml(entry.label)} <tspan font-weight="700">${escapeXml(entry.count)}</tspan></text>`
       );
     }),
     (() => {
@@ -93,13 +98,13 @@ export function mapSvg(geometry: MapGeometry, texts: ImageTexts, palette: Palett
       const x = PAD + (i % columns) * cell;
       const y = legendTop + Math.floor(i / columns) * rowHeight;
       return (
-        `<rect x="${x + 1}" y="${y + 1}" width="14" height="14" fill="none" stroke="${palette.text}" stroke-width="1.5" stroke-dasharray="3 2"/>` +
-        `<text x="${x + 24}" y="${y + 13}" font-size="15" fill="${palette.muted}">${escapeXml(texts.uncertainKey)}</text>`
+        `<rect x="${X(x + 1, 14)}" y="${y + 1}" width="14" height="14" fill="none" stroke="${palette.text}" stroke-width="1.5" stroke-dasharray="3 2"/>` +
+        `<text x="${X(x + 24)}" y="${y + 13}" font-size="15" fill="${palette.muted}">${escapeXml(texts.uncertainKey)}</text>`
       );
     })(),
   ].join('');
 
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_WIDTH}" height="${height}" viewBox="0 0 ${IMAGE_WIDTH} ${height}" font-family="Georgia, 'Liberation Serif', serif">
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_WIDTH}" height="${height}" viewBox="0 0 ${IMAGE_WIDTH} ${height}" font-family="Georgia, 'Liberation Serif', serif"${rtl ? ' direction="rtl"' : ''}>
 <title>${escapeXml(`${texts.title}: ${texts.date}`)}</title>
 <style>svg{${vars}}</style>
 <defs>
@@ -107,13 +112,13 @@ export function mapSvg(geometry: MapGeometry, texts: ImageTexts, palette: Palett
 <pattern id="no-data" patternUnits="userSpaceOnUse" width="4" height="4"><rect width="4" height="4" fill="${palette['no-data']}"/><circle cx="2" cy="2" r="0.8" fill="${palette['no-data-ink']}"/></pattern>
 </defs>
 <rect width="100%" height="100%" fill="${palette.bg}"/>
-<text x="${PAD}" y="${PAD + 24}" font-size="28" font-weight="700" fill="${palette.text}">${escapeXml(texts.title)}</text>
-<text x="${PAD}" y="${PAD + 54}" font-size="20" fill="${palette.text}" font-family="system-ui, 'Liberation Sans', sans-serif">${escapeXml(texts.date)}</text>
+<text x="${X(PAD)}" y="${PAD + 24}" font-size="28" font-weight="700" fill="${palette.text}">${escapeXml(texts.title)}</text>
+<text x="${X(PAD)}" y="${PAD + 54}" font-size="20" fill="${palette.text}" font-family="system-ui, 'Liberation Sans', sans-serif">${escapeXml(texts.date)}</text>
 <rect x="${PAD}" y="${top}" width="${inner}" height="${mapHeight}" fill="${palette.ocean}"/>
 <g transform="translate(${PAD} ${top}) scale(${k})">${items}${outlines}${label}</g>
 <g font-family="system-ui, 'Liberation Sans', sans-serif">${legend}
-<text x="${PAD}" y="${footerTop + 14}" font-size="13" fill="${palette.muted}">${escapeXml(texts.source)}</text>
-<text x="${PAD}" y="${footerTop + 34}" font-size="13" fill="${palette.muted}">${escapeXml(texts.cite)}</text>
+<text x="${X(PAD)}" y="${footerTop + 14}" font-size="13" fill="${palette.muted}">${escapeXml(texts.source)}</text>
+<text x="${X(PAD)}" y="${footerTop + 34}" font-size="13" fill="${palette.muted}">${escapeXml(texts.cite)}</text>
 </g>
 </svg>`;
 }
