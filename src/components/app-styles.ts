@@ -348,6 +348,12 @@ export const appStyles = css`
     transition: opacity 0.2s;
     z-index: 10;
   }
+  /* The buttons read left to right in every language (→ is next, as on the remote), but sit in
+     the page's end corner, away from the date. */
+  :host(:dir(rtl)) .present-controls {
+    inset-inline-end: auto;
+    left: 0.75rem;
+  }
   .present-controls:hover,
   .present-controls:focus-within {
     opacity: 1;

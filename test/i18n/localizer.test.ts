@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { browserLang, langOf } from '../../src/i18n/locales.ts';
-import { englishLocalizer, loadLocalizer } from '../../src/i18n/index.ts';
+import { englishLocalizer, intlRegionNames, loadLocalizer } from '../../src/i18n/index.ts';
 import type { Lesson } from '../../src/model/lesson.ts';
 import { translateLesson } from '../../src/model/translations.ts';
 
@@ -82,5 +82,17 @@ describe('translateLesson', () => {
   it('gives nothing when the steps do not match (the lesson stays in English)', () => {
     expect(translateLesson(lesson, { title: 'x', summary: 'x', steps: [] })).toBeUndefined();
     expect(translateLesson(lesson, undefined)).toBeUndefined();
+  });
+});
+
+describe('intlRegionNames', () => {
+  it('gives names where the runtime has the language', () => {
+    expect(intlRegionNames('fr')?.('DE')).toBe('Allemagne');
+    expect(intlRegionNames('fa-AF')?.('DE')).toBe('آلمان');
+  });
+
+  it('gives nothing where the runtime would answer in another language', () => {
+    // No runtime has data for a made-up language: it falls back to its default locale.
+    expect(intlRegionNames('xx')).toBeUndefined();
   });
 });
