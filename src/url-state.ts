@@ -142,6 +142,31 @@ function readFlag(
   return fallback;
 }
 
+/**
+ * The language and the leading calendar a link asks for (`lang`, `cal`). The page reads them first,
+ * before its data, to load the language's messages alongside.
+ */
+export function readLanguage(
+  params: URLSearchParams,
+  langOf: ReadContext['langOf'],
+  notices: Notice[] = [],
+): Pick<UrlState, 'lang' | 'cal'> {
+  const out: Pick<UrlState, 'lang' | 'cal'> = {};
+  const lang = params.get('lang')?.trim();
+  if (lang) {
+    const known = langOf(lang);
+    if (known) out.lang = known;
+    else notices.push({ kind: 'bad-value', param: 'lang', value: lang.slice(0, 40) });
+  }
+  const cal = params.get('cal')?.trim().toLowerCase();
+  if (cal) {
+    const known = CALENDARS.find((c) => c === cal);
+    if (known) out.cal = known;
+    else notices.push({ kind: 'bad-value', param: 'cal', value: cal.slice(0, 40) });
+  }
+  return out;
+}
+
 export function readUrl(
   search: string,
   context: ReadContext,
@@ -175,18 +200,7 @@ export function readUrl(
       }
     } else notices.push({ kind: 'bad-value', param: 'lesson', value: lesson.slice(0, 40) });
   }
-  const lang = params.get('lang')?.trim();
-  if (lang) {
-    const known = context.langOf(lang);
-    if (known) state.lang = known;
-    else notices.push({ kind: 'bad-value', param: 'lang', value: lang.slice(0, 40) });
-  }
-  const cal = params.get('cal')?.trim().toLowerCase();
-  if (cal) {
-    const known = CALENDARS.find((c) => c === cal);
-    if (known) state.cal = known;
-    else notices.push({ kind: 'bad-value', param: 'cal', value: cal.slice(0, 40) });
-  }
+  Object.assign(state, readLanguage(params, context.langOf, notices));
   const theme = params.get('theme');
   if (theme) state.theme = readChoice(params, 'theme', THEMES, 'auto', notices);
   const release = params.get('release');

@@ -37,7 +37,14 @@ import {
 import type { Lesson } from '../model/lesson.ts';
 import type { Translations } from '../model/translations.ts';
 import type { Region } from '../geo/projection.ts';
-import { readUrl, writeUrl, type Notice, type Theme, type UrlState } from '../url-state.ts';
+import {
+  readLanguage,
+  readUrl,
+  writeUrl,
+  type Notice,
+  type Theme,
+  type UrlState,
+} from '../url-state.ts';
 import { startAutoResize } from '../embed/resize.ts';
 import { EMBED_KEY } from '../config.ts';
 import { localToday } from '../today.ts';
@@ -155,12 +162,12 @@ export class RmApp extends LitElement {
     this.embed = ['1', 'true', 'yes', 'on'].includes(
       (params.get('embed') ?? '').trim().toLowerCase(),
     );
-    const asked = langOf(params.get('lang') ?? '');
-    this.langInUrl = asked !== undefined;
-    const cal = params.get('cal')?.trim().toLowerCase();
-    this.cal = cal === 'persian' || cal === 'gregory' ? cal : undefined;
+    // Its notices come later, with the rest of the URL's (readUrl).
+    const asked = readLanguage(params, langOf);
+    this.langInUrl = asked.lang !== undefined;
+    this.cal = asked.cal;
     this.browserLanguage = browserLang(navigator.languages ?? []);
-    this.localizing = this.localize(asked ?? this.browserLanguage);
+    this.localizing = this.localize((asked.lang as Lang | undefined) ?? this.browserLanguage);
     addEventListener('popstate', this.onPopState);
     addEventListener('keydown', this.onKeyDown);
     this.addEventListener('original-toggle', this.toggleOriginal);

@@ -236,10 +236,8 @@ export class RmCountryPanel extends LitElement {
     const t = this.i18n;
     const isCurrent = this.current?.latest?.id === e.id || this.current?.since?.id === e.id;
     const later = e.effectiveDate > this.date;
-    const description = {
-      text: t.description(e).text,
-      ...englishBlock(t, !!t.description(e).lang),
-    };
+    const shown = t.description(e);
+    const description = { text: shown.text, ...englishBlock(t, !!shown.lang) };
     const note = englishBlock(t);
     return html`<article class=${isCurrent ? 'current' : later ? 'later' : ''} data-event=${e.id}>
       <h4>

@@ -17,9 +17,6 @@ export function englishLocalizer(): Localizer {
   return new Localizer('en', LOCALES.en, en, intlRegionNames(LOCALES.en.intl) ?? (() => undefined));
 }
 
-/** Whether a language's dates pair two calendars (the `cal` parameter matters there). */
-export const hasCalendarChoice = (lang: Lang): lang is 'fa' | 'ps' => 'solarHijri' in LOCALES[lang];
-
 /** A localizer for `lang` with its first-view messages; `cal` chooses which calendar leads. */
 export async function loadLocalizer(lang: Lang, cal: Calendar = 'gregory'): Promise<Localizer> {
   if (lang === 'en') return englishLocalizer();

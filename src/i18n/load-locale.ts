@@ -1,57 +1,45 @@
 /**
  * Loading a language other than English: its messages, its country names where the browser has
- * none, its calendars. A chunk of its own, so English pages do not carry the list.
+ * none, its calendars. A chunk of its own, so English pages do not carry the list. Every language
+ * in `LOCALES` has its files found here by name (Vite makes one chunk of each).
  */
 import { Localizer, type CoreCatalogue, type ExtraCatalogue, type Formats } from './localizer.ts';
-import { LOCALES, type Lang } from './locales.ts';
+import { LOCALES, hasCalendarChoice, type Calendar, type Lang } from './locales.ts';
 import { intlRegionNames } from './region-names.ts';
 
 type Other = Exclude<Lang, 'en'>;
-type Module<T> = Promise<{ default: T }>;
+type Loaders<T> = Record<string, () => Promise<T>>;
 
-/** Each language's first-view messages. */
-const CORE: Record<Other, () => Module<CoreCatalogue>> = {
-  fa: () => import('./messages/fa.ts'),
-  ps: () => import('./messages/ps.ts'),
-  ar: () => import('./messages/ar.ts'),
-  ur: () => import('./messages/ur.ts'),
-  ru: () => import('./messages/ru.ts'),
-  zh: () => import('./messages/zh.ts'),
-  fr: () => import('./messages/fr.ts'),
-  es: () => import('./messages/es.ts'),
-};
-
-/** The rest, loaded with the controls. */
-const EXTRA: Record<Other, () => Module<ExtraCatalogue>> = {
-  fa: () => import('./messages/fa-extra.ts'),
-  ps: () => import('./messages/ps-extra.ts'),
-  ar: () => import('./messages/ar-extra.ts'),
-  ur: () => import('./messages/ur-extra.ts'),
-  ru: () => import('./messages/ru-extra.ts'),
-  zh: () => import('./messages/zh-extra.ts'),
-  fr: () => import('./messages/fr-extra.ts'),
-  es: () => import('./messages/es-extra.ts'),
-};
-
+/** Each language's first-view messages (`messages/<lang>.ts`); English is bundled. */
+const CORE: Loaders<CoreCatalogue> = import.meta.glob<CoreCatalogue>(
+  ['./messages/*.ts', '!./messages/*-extra.ts', '!./messages/en.ts'],
+  { import: 'default' },
+);
+/** The rest, loaded with the controls (`messages/<lang>-extra.ts`). */
+const EXTRA: Loaders<ExtraCatalogue> = import.meta.glob<ExtraCatalogue>(
+  ['./messages/*-extra.ts', '!./messages/en-extra.ts'],
+  { import: 'default' },
+);
 /** Country names from i18n-iso-countries, for browsers without CLDR data for a language. */
-const NAMES: Record<Other, () => Module<Record<string, string>>> = {
-  fa: () => import('./generated/country-names/fa.json'),
-  ps: () => import('./generated/country-names/ps.json'),
-  ar: () => import('./generated/country-names/ar.json'),
-  ur: () => import('./generated/country-names/ur.json'),
-  ru: () => import('./generated/country-names/ru.json'),
-  zh: () => import('./generated/country-names/zh.json'),
-  fr: () => import('./generated/country-names/fr.json'),
-  es: () => import('./generated/country-names/es.json'),
-};
+const NAMES: Loaders<Record<string, string>> = import.meta.glob<Record<string, string>>(
+  './generated/country-names/*.json',
+  {
+    import: 'default',
+  },
+);
 
-export async function localizerFor(lang: Other, cal: 'gregory' | 'persian'): Promise<Localizer> {
+function load<T>(loaders: Loaders<T>, path: string): Promise<T> {
+  const loader = loaders[path];
+  return loader ? loader() : Promise.reject(new Error(`${path} is missing`));
+}
+
+export async function localizerFor(lang: Other, cal: Calendar): Promise<Localizer> {
   const info = LOCALES[lang];
   let regionNames = intlRegionNames(info.intl);
   const [messages, names, formats] = await Promise.all([
-    CORE[lang]().then((m) => m.default),
-    regionNames ? undefined : NAMES[lang]().then((m) => m.default),
-    lang === 'fa' || lang === 'ps'
+    load(CORE, `./messages/${lang}.ts`),
+    regionNames ? undefined : load(NAMES, `./generated/country-names/${lang}.json`),
+    hasCalendarChoice(lang)
       ? import('./calendars.ts').then((m): Formats => m.dualCalendarFormats(lang, cal))
       : undefined,
   ]);
@@ -60,4 +48,4 @@ export async function localizerFor(lang: Other, cal: 'gregory' | 'persian'): Pro
 }
 
 export const extraMessagesFor = (lang: Other): Promise<ExtraCatalogue> =>
-  EXTRA[lang]().then((m) => m.default);
+  load(EXTRA, `./messages/${lang}-extra.ts`);

@@ -34,11 +34,13 @@ export const LANGS = Object.keys(LOCALES) as Lang[];
 
 /** Which calendar's date comes first where two are shown (Dari, Pashto). */
 export type Calendar = 'gregory' | 'persian';
-export const CALENDARS: readonly Calendar[] = ['gregory', 'persian'];
 
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && Object.hasOwn(LOCALES, value);
 }
+
+/** Whether a language's dates pair two calendars (the `cal` parameter matters there). */
+export const hasCalendarChoice = (lang: Lang): lang is 'fa' | 'ps' => 'solarHijri' in LOCALES[lang];
 
 /** Codes people and browsers use for our languages that are not our ids. */
 const ALIASES: Record<string, Lang> = { prs: 'fa', pbt: 'ps', pbu: 'ps', pst: 'ps', cmn: 'zh' };
