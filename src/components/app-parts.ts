@@ -76,6 +76,25 @@ function calendarMenu(t: Localizer, cal: Calendar, onCal: (cal: Calendar) => voi
   </label>`;
 }
 
+/** A row of buttons of which one is pressed: the views, the regions. */
+export function pressedButtons<T extends string>(
+  options: readonly T[],
+  current: T,
+  label: (option: T) => string,
+  choose: (option: T) => void,
+) {
+  return options.map(
+    (option) =>
+      html`<button
+        type="button"
+        aria-pressed=${option === current ? 'true' : 'false'}
+        @click=${() => choose(option)}
+      >
+        ${label(option)}
+      </button>`,
+  );
+}
+
 export function header(p: HeaderProps) {
   const t = p.t;
   return html`<header class="top">
@@ -96,16 +115,7 @@ export function header(p: HeaderProps) {
       ${hasCalendarChoice(p.lang) ? calendarMenu(t, p.cal, p.onCal) : nothing}
     </div>
     <nav class="views" aria-label=${t.t('view.label')}>
-      ${(['map', 'table', 'compare'] as const).map(
-        (v) =>
-          html`<button
-            type="button"
-            aria-pressed=${p.view === v ? 'true' : 'false'}
-            @click=${() => p.onView(v)}
-          >
-            ${t.t(`view.${v}`)}
-          </button>`,
-      )}
+      ${pressedButtons(['map', 'table', 'compare'], p.view, (v) => t.t(`view.${v}`), p.onView)}
       <span class="spacer"></span>
       <button type="button" @click=${p.onLesson}>${t.t('lesson.start')}</button>
       <button type="button" @click=${p.onPresent}>

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from './shared-styles.ts';
 
 /**
  * Layout of the page. Container queries on the host (not the viewport), so the same element lays
@@ -301,12 +302,7 @@ export const appStyles = css`
     flex: 1;
   }
   .sr-only {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   .lesson {
     grid-area: lesson;
@@ -459,12 +455,7 @@ export const appStyles = css`
   /* On a phone the calendar menu keeps its name for screen readers, not its width. */
   @container (max-width: 40rem) {
     .menu-label {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
   }
   .tool-button {

@@ -1,13 +1,14 @@
 /**
  * Event descriptions in the reader's language. Translations are marked as such, with the English
  * original one click away; English shown on a page in another language is marked `lang="en"`,
- * so screen readers pronounce it as English and right-to-left pages keep its word order.
+ * so screen readers pronounce it as English and right-to-left pages keep its word order. Also
+ * the two things a reader can ask of an event's text: its day on the map, and the original.
  */
 import { html, nothing } from 'lit';
 import type { Localizer } from '../i18n/index.ts';
 
-/** Text from the dataset that is always English (notes, outlet names…). */
-export function englishText(t: Localizer, text: string) {
+/** The dataset's English inside a line of another language. */
+function englishText(t: Localizer, text: string) {
   return t.lang === 'en' ? text : html`<span lang="en" dir="ltr">${text}</span>`;
 }
 
@@ -24,6 +25,17 @@ export function englishBlock(t: Localizer, english = true) {
 export function descriptionText(t: Localizer, e: { id: string; description: string }) {
   const d = t.description(e);
   return d.lang ? englishText(t, d.text) : d.text;
+}
+
+/** Asks the page to show the map on the day an event took effect (`date-change`). */
+export function showEventDate(from: EventTarget, e: { effectiveDate: string }) {
+  from.dispatchEvent(
+    new CustomEvent('date-change', {
+      detail: { date: e.effectiveDate },
+      bubbles: true,
+      composed: true,
+    }),
+  );
 }
 
 /** Asks the page to show the English originals, or the translations again. */

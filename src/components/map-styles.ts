@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import { STATUSES } from '../model/statuses.ts';
+import { visuallyHidden } from './shared-styles.ts';
 
 const dimRules = STATUSES.map(
   (s) => `svg[data-highlight='${s}'] .country:not([data-status='${s}']) { opacity: 0.22; }`,
@@ -126,12 +127,7 @@ export const mapStyles = [
       fill: var(--rm-status-no-data-ink);
     }
     .sr-only {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${visuallyHidden}
       margin: 0;
     }
     .tooltip {

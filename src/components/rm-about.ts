@@ -3,6 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import type { Localizer } from '../i18n/index.ts';
 import { STATUSES, type Dataset } from '../model/index.ts';
 import { swatchStyles } from './shared-styles.ts';
+import { modal, modalStyles } from './modal.ts';
 
 /**
  * About the data: what each status means, the rules, the known uncertainties, the sources, how to
@@ -13,38 +14,15 @@ import { swatchStyles } from './shared-styles.ts';
 export class RmAbout extends LitElement {
   static override styles = [
     swatchStyles,
+    modalStyles,
     css`
       dialog {
         inline-size: min(46rem, calc(100vw - 1.5rem));
-        max-block-size: calc(100dvh - 1.5rem);
-        padding: 0;
-        border: 1px solid var(--rm-border);
-        border-radius: 10px;
-        background: var(--rm-bg);
-        color: var(--rm-text);
-        box-shadow: 0 18px 48px rgb(0 0 0 / 0.25);
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.45);
       }
       .inner {
-        padding: 1.25rem 1.5rem 1.5rem;
         line-height: 1.5;
-        font-size: 0.95rem;
-      }
-      header {
-        display: flex;
-        justify-content: space-between;
-        align-items: start;
-        gap: 1rem;
-      }
-      h2 {
-        font-family: var(--rm-font-display);
-        font-size: 1.6rem;
-        margin: 0;
       }
       h3 {
-        font-size: 1.05rem;
         margin: 1.4rem 0 0.4rem;
       }
       button.close {
@@ -116,24 +94,9 @@ export class RmAbout extends LitElement {
     const meta = this.data.meta;
     const outlets = new Set(this.data.events.flatMap((e) => e.sources.map((s) => s.outlet)));
     const sources = this.data.events.reduce((n, e) => n + e.sources.length, 0);
-    return html`<dialog
-      aria-labelledby="about-title"
-      @close=${this.onClose}
-      @cancel=${this.onClose}
-    >
-      <div class="inner">
-        <header>
-          <h2 id="about-title">${t.t('about.title')}</h2>
-          <button
-            type="button"
-            class="close"
-            aria-label=${t.t('panel.close')}
-            @click=${() => this.dialog?.close()}
-          >
-            <span aria-hidden="true">✕</span>
-          </button>
-        </header>
-        <p>${t.t('about.intro')}</p>
+    return modal(
+      { t, id: 'about-title', title: t.t('about.title'), onClose: this.onClose },
+      html`<p>${t.t('about.intro')}</p>
 
         <h3>${t.t('about.statuses')}</h3>
         <dl>
@@ -189,9 +152,8 @@ export class RmAbout extends LitElement {
         <h3>${t.t('about.corrections')}</h3>
         <ol lang="en">
           ${meta.corrections.map((c) => html`<li><strong>${c.release}</strong>: ${c.text}</li>`)}
-        </ol>
-      </div>
-    </dialog>`;
+        </ol>`,
+    );
   }
 
   private onClose = () => {

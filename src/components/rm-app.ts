@@ -110,8 +110,8 @@ export class RmApp extends LitElement {
   @state() private pinned: Status | null = null;
   @state() private playing = false;
   @state() private gapCard = false;
-  @state() private aboutOpen = false;
-  @state() private shareOpen = false;
+  /** The modal panel open, if any. */
+  @state() private dialog: 'about' | 'share' | null = null;
   @state() private announcement = '';
 
   /** Replaced (not mutated) when more messages arrive, so every component draws again. */
@@ -584,26 +584,21 @@ export class RmApp extends LitElement {
     this.highlight = e.detail.status;
   };
 
-  private openAbout = async () => {
+  /** Open About or Share (their code and words load first); focus returns where it was. */
+  private async openDialog(which: 'about' | 'share') {
     this.returnFocus = deepActiveElement();
-    await Promise.all([import('./rm-about.define.ts'), this.completeMessages()]);
-    this.aboutOpen = true;
-  };
+    await Promise.all([
+      which === 'about' ? import('./rm-about.define.ts') : import('./rm-share-panel.define.ts'),
+      this.completeMessages(),
+    ]);
+    this.dialog = which;
+  }
 
-  private closeAbout = () => {
-    this.aboutOpen = false;
-    const target = this.returnFocus;
-    void this.updateComplete.then(() => target?.focus());
-  };
+  private openAbout = () => this.openDialog('about');
+  private openShare = () => this.openDialog('share');
 
-  private openShare = async () => {
-    this.returnFocus = deepActiveElement();
-    await Promise.all([import('./rm-share-panel.define.ts'), this.completeMessages()]);
-    this.shareOpen = true;
-  };
-
-  private closeShare = () => {
-    this.shareOpen = false;
+  private closeDialog = () => {
+    this.dialog = null;
     const target = this.returnFocus;
     void this.updateComplete.then(() => target?.focus());
   };
@@ -675,7 +670,7 @@ export class RmApp extends LitElement {
   }
 
   private onKeyDown = (event: KeyboardEvent) => {
-    if (!this.presenting || this.aboutOpen || this.shareOpen) return;
+    if (!this.presenting || this.dialog) return;
     const action = this.presenterAction?.(event);
     if (!action) return;
     event.preventDefault();
@@ -836,16 +831,16 @@ export class RmApp extends LitElement {
       ${this.present && !presenting ? parts.presentStart(t, this.startPresenting) : nothing}
       ${presenting && this.blank ? parts.blankScreen(t) : nothing}
       ${
-        this.aboutOpen
+        this.dialog === 'about'
           ? html`<rm-about
               .i18n=${t}
               .data=${data}
               pageUrl=${location.href}
-              @about-close=${this.closeAbout}
+              @about-close=${this.closeDialog}
             ></rm-about>`
           : nothing
       }
-      ${this.shareOpen ? this.renderShare(data, snapshot) : nothing}
+      ${this.dialog === 'share' ? this.renderShare(data, snapshot) : nothing}
     `;
   }
 
@@ -903,15 +898,11 @@ export class RmApp extends LitElement {
   private renderRegions() {
     const t = this.i18n;
     return html`<div class="regions" role="group" aria-label=${t.t('region.label')}>
-      ${(['world', 'asia'] as const).map(
-        (r) =>
-          html`<button
-            type="button"
-            aria-pressed=${this.region === r ? 'true' : 'false'}
-            @click=${() => this.setRegion(r)}
-          >
-            ${t.t(`region.${r}`)}
-          </button>`,
+      ${parts.pressedButtons(
+        ['world', 'asia'] as const,
+        this.region,
+        (r) => t.t(`region.${r}`),
+        (r) => this.setRegion(r),
       )}
     </div>`;
   }
@@ -999,7 +990,7 @@ export class RmApp extends LitElement {
       .view=${this.urlState()}
       .countries=${this.loaded!.iso3s}
       .geometry=${() => this.renderRoot.querySelector('rm-map')?.exportGeometry()}
-      @share-close=${this.closeShare}
+      @share-close=${this.closeDialog}
     ></rm-share-panel>`;
   }
 

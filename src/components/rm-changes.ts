@@ -5,7 +5,7 @@ import type { Localizer } from '../i18n/index.ts';
 import type { DatasetEvent, IsoDate } from '../model/index.ts';
 import { actorName, eventDateText } from './format.ts';
 import { swatchStyles, translationStyles } from './shared-styles.ts';
-import { descriptionText, translationNote } from './event-text.ts';
+import { descriptionText, showEventDate, translationNote } from './event-text.ts';
 
 /**
  * "What changed": the events of the current era up to the selected day, newest first, context
@@ -136,7 +136,7 @@ export class RmChanges extends LitElement {
                 (e) => e.id,
                 (e) =>
                   html`<li class=${e.effectiveDate === this.date ? 'today' : ''} data-event=${e.id}>
-                    <button type="button" @click=${() => this.choose(e)}>
+                    <button type="button" @click=${() => showEventDate(this, e)}>
                       ${
                         e.status !== null && e.country
                           ? html`<span class="swatch" data-status=${e.status}></span>`
@@ -159,15 +159,5 @@ export class RmChanges extends LitElement {
               )}
             </ol>`
       }`;
-  }
-
-  private choose(e: DatasetEvent) {
-    this.dispatchEvent(
-      new CustomEvent('date-change', {
-        detail: { date: e.effectiveDate },
-        bubbles: true,
-        composed: true,
-      }),
-    );
   }
 }

@@ -4,7 +4,7 @@ import type { Localizer } from '../i18n/index.ts';
 import type { CountryStatus, DatasetEvent, IsoDate } from '../model/index.ts';
 import { eraLabel, eventDateText, statusSinceText, uncertaintyNotes } from './format.ts';
 import { swatchStyles, translationStyles } from './shared-styles.ts';
-import { englishBlock, translationNote } from './event-text.ts';
+import { englishBlock, showEventDate, translationNote } from './event-text.ts';
 
 /**
  * A country's whole history across both eras, newest first, each event with its date and
@@ -266,20 +266,10 @@ export class RmCountryPanel extends LitElement {
             </li>`,
         )}
       </ul>
-      <button type="button" class="show" @click=${() => this.show(e)}>
+      <button type="button" class="show" @click=${() => showEventDate(this, e)}>
         ${t.t('panel.showOnMap')}
       </button>
     </article>`;
-  }
-
-  private show(e: DatasetEvent) {
-    this.dispatchEvent(
-      new CustomEvent('date-change', {
-        detail: { date: e.effectiveDate },
-        bubbles: true,
-        composed: true,
-      }),
-    );
   }
 
   private close = () => {

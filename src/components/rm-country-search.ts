@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Localizer } from '../i18n/index.ts';
 import { matchCountries, type Searchable } from './search-match.ts';
+import { visuallyHidden } from './shared-styles.ts';
 
 /**
  * Country search: a combobox with type-ahead over the localised names (and English names and ISO
@@ -16,12 +17,7 @@ export class RmCountrySearch extends LitElement {
       position: relative;
     }
     label {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
     input {
       font: inherit;

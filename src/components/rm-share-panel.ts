@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import qrcode from 'qrcode-generator';
 import { hasCalendarChoice, loadExtraMessages, type Lang, type Localizer } from '../i18n/index.ts';
 import { languageMenu } from './app-parts.ts';
+import { modal, modalStyles } from './modal.ts';
 import { CORRECTIONS_URL } from '../config.ts';
 import { embedSnippet } from '../embed/snippet.ts';
 import { toCsv } from '../export/csv.ts';
@@ -34,141 +35,120 @@ type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;
  * @fires share-close
  */
 export class RmSharePanel extends LitElement {
-  static override styles = css`
-    dialog {
-      inline-size: min(44rem, calc(100vw - 1.5rem));
-      max-block-size: calc(100dvh - 1.5rem);
-      padding: 0;
-      border: 1px solid var(--rm-border);
-      border-radius: 10px;
-      background: var(--rm-bg);
-      color: var(--rm-text);
-      box-shadow: 0 18px 48px rgb(0 0 0 / 0.25);
-    }
-    dialog::backdrop {
-      background: rgb(0 0 0 / 0.45);
-    }
-    .inner {
-      padding: 1.25rem 1.5rem 1.5rem;
-      font-size: 0.95rem;
-      line-height: 1.45;
-    }
-    header {
-      display: flex;
-      justify-content: space-between;
-      align-items: start;
-      gap: 1rem;
-    }
-    h2 {
-      font-family: var(--rm-font-display);
-      font-size: 1.6rem;
-      margin: 0;
-    }
-    h3 {
-      font-size: 1.05rem;
-      margin: 1.3rem 0 0.5rem;
-    }
-    p {
-      margin: 0.3rem 0;
-    }
-    .row {
-      display: flex;
-      gap: 0.5rem;
-      align-items: stretch;
-      flex-wrap: wrap;
-    }
-    input[type='text'],
-    textarea {
-      font:
-        0.85rem ui-monospace,
-        'Liberation Mono',
-        monospace;
-      flex: 1 1 16rem;
-      min-inline-size: 0;
-      padding: 0.45rem 0.55rem;
-      border: 1px solid var(--rm-text-muted);
-      border-radius: var(--rm-radius);
-      background: var(--rm-surface);
-      color: var(--rm-text);
-    }
-    textarea {
-      inline-size: 100%;
-      block-size: 7.5rem;
-      resize: vertical;
-    }
-    button,
-    select,
-    a.button {
-      font: inherit;
-      min-block-size: 2.5rem;
-      padding: 0.3rem 0.85rem;
-      border: 1px solid var(--rm-text-muted);
-      border-radius: var(--rm-radius);
-      background: var(--rm-surface);
-      color: var(--rm-text);
-      cursor: pointer;
-      text-decoration: none;
-      display: inline-flex;
-      align-items: center;
-      gap: 0.35rem;
-    }
-    button.close {
-      inline-size: 2.5rem;
-      justify-content: center;
-      padding: 0;
-    }
-    button:focus-visible,
-    select:focus-visible,
-    input:focus-visible,
-    textarea:focus-visible,
-    a:focus-visible {
-      outline: 3px solid var(--rm-focus);
-      outline-offset: 2px;
-    }
-    fieldset {
-      border: 0;
-      padding: 0;
-      margin: 0 0 0.5rem;
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.25rem 1.25rem;
-    }
-    legend {
-      font-weight: 600;
-      padding: 0;
-      margin-block-end: 0.25rem;
-      inline-size: 100%;
-    }
-    label {
-      display: inline-flex;
-      gap: 0.35rem;
-      align-items: center;
-    }
-    .grid {
-      display: grid;
-      grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
-      gap: 0.5rem;
-    }
-    .hint {
-      color: var(--rm-text-muted);
-      font-size: 0.85rem;
-    }
-    .status {
-      min-block-size: 1.4em;
-      color: var(--rm-text-muted);
-      font-size: 0.85rem;
-    }
-    .qr {
-      display: block;
-      inline-size: min(16rem, 100%);
-      block-size: auto;
-      margin-block: 0.5rem;
-      background: #fff;
-    }
-    a {
-      color: var(--rm-link);
-    }
-  `;
+  static override styles = [
+    modalStyles,
+    css`
+      dialog {
+        inline-size: min(44rem, calc(100vw - 1.5rem));
+      }
+      .inner {
+        line-height: 1.45;
+      }
+      h3 {
+        margin: 1.3rem 0 0.5rem;
+      }
+      p {
+        margin: 0.3rem 0;
+      }
+      .row {
+        display: flex;
+        gap: 0.5rem;
+        align-items: stretch;
+        flex-wrap: wrap;
+      }
+      input[type='text'],
+      textarea {
+        font:
+          0.85rem ui-monospace,
+          'Liberation Mono',
+          monospace;
+        flex: 1 1 16rem;
+        min-inline-size: 0;
+        padding: 0.45rem 0.55rem;
+        border: 1px solid var(--rm-text-muted);
+        border-radius: var(--rm-radius);
+        background: var(--rm-surface);
+        color: var(--rm-text);
+      }
+      textarea {
+        inline-size: 100%;
+        block-size: 7.5rem;
+        resize: vertical;
+      }
+      button,
+      select,
+      a.button {
+        font: inherit;
+        min-block-size: 2.5rem;
+        padding: 0.3rem 0.85rem;
+        border: 1px solid var(--rm-text-muted);
+        border-radius: var(--rm-radius);
+        background: var(--rm-surface);
+        color: var(--rm-text);
+        cursor: pointer;
+        text-decoration: none;
+        display: inline-flex;
+        align-items: center;
+        gap: 0.35rem;
+      }
+      button.close {
+        inline-size: 2.5rem;
+        justify-content: center;
+        padding: 0;
+      }
+      button:focus-visible,
+      select:focus-visible,
+      input:focus-visible,
+      textarea:focus-visible,
+      a:focus-visible {
+        outline: 3px solid var(--rm-focus);
+        outline-offset: 2px;
+      }
+      fieldset {
+        border: 0;
+        padding: 0;
+        margin: 0 0 0.5rem;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.25rem 1.25rem;
+      }
+      legend {
+        font-weight: 600;
+        padding: 0;
+        margin-block-end: 0.25rem;
+        inline-size: 100%;
+      }
+      label {
+        display: inline-flex;
+        gap: 0.35rem;
+        align-items: center;
+      }
+      .grid {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
+        gap: 0.5rem;
+      }
+      .hint {
+        color: var(--rm-text-muted);
+        font-size: 0.85rem;
+      }
+      .status {
+        min-block-size: 1.4em;
+        color: var(--rm-text-muted);
+        font-size: 0.85rem;
+      }
+      .qr {
+        display: block;
+        inline-size: min(16rem, 100%);
+        block-size: auto;
+        margin-block: 0.5rem;
+        background: #fff;
+      }
+      a {
+        color: var(--rm-link);
+      }
+    `,
+  ];
 
   @property({ attribute: false }) i18n!: Localizer;
   @property({ attribute: false }) data!: Dataset;
@@ -244,25 +224,9 @@ export class RmSharePanel extends LitElement {
       src: this.embedUrl(),
       title: this.embedTitle ?? t.t('share.embedTitle'),
     });
-    return html`<dialog
-      aria-labelledby="share-title"
-      @close=${this.onClose}
-      @cancel=${this.onClose}
-    >
-      <div class="inner">
-        <header>
-          <h2 id="share-title">${t.t('share.title')}</h2>
-          <button
-            type="button"
-            class="close"
-            aria-label=${t.t('panel.close')}
-            @click=${() => this.dialog?.close()}
-          >
-            <span aria-hidden="true">✕</span>
-          </button>
-        </header>
-
-        <h3>${t.t('share.link')}</h3>
+    return modal(
+      { t, id: 'share-title', title: t.t('share.title'), onClose: this.onClose },
+      html`<h3>${t.t('share.link')}</h3>
         <div class="row">
           <input
             type="text"
@@ -380,9 +344,8 @@ export class RmSharePanel extends LitElement {
             >${t.t('share.correctionLink')}</a
           >
         </p>
-        <p class="status" role="status">${this.message}</p>
-      </div>
-    </dialog>`;
+        <p class="status" role="status">${this.message}</p>`,
+    );
   }
 
   private renderQr(link: string) {

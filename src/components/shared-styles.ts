@@ -1,5 +1,15 @@
 import { css } from 'lit';
 
+/** Read by screen readers, not shown: declarations for a rule (`.x { ${visuallyHidden} }`). */
+export const visuallyHidden = css`
+  position: absolute;
+  inline-size: 1px;
+  block-size: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+`;
+
 /**
  * Status swatches for legends and tables: the same colours as the map, and the same patterns for
  * `withdrawn` (diagonal lines) and `no-data` (dots), so no status rests on colour alone.
