@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { Localizer } from '../i18n/index.ts';
 import { STATUSES, type Dataset } from '../model/index.ts';
-import { swatchStyles } from './shared-styles.ts';
+import { closeButtonStyles, swatchStyles } from './shared-styles.ts';
 import { modal, modalStyles } from './modal.ts';
 
 /**
@@ -15,6 +15,7 @@ export class RmAbout extends LitElement {
   static override styles = [
     swatchStyles,
     modalStyles,
+    closeButtonStyles,
     css`
       dialog {
         inline-size: min(46rem, calc(100vw - 1.5rem));
@@ -24,17 +25,6 @@ export class RmAbout extends LitElement {
       }
       h3 {
         margin: 1.4rem 0 0.4rem;
-      }
-      button.close {
-        font: inherit;
-        inline-size: 2.5rem;
-        block-size: 2.5rem;
-        flex: none;
-        border: 1px solid var(--rm-border);
-        border-radius: var(--rm-radius);
-        background: var(--rm-surface);
-        color: var(--rm-text);
-        cursor: pointer;
       }
       dl {
         display: grid;

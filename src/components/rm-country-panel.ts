@@ -3,7 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import type { Localizer } from '../i18n/index.ts';
 import type { CountryStatus, DatasetEvent, IsoDate } from '../model/index.ts';
 import { eraLabel, eventDateText, statusSinceText, uncertaintyNotes } from './format.ts';
-import { swatchStyles, translationStyles } from './shared-styles.ts';
+import { closeButtonStyles, swatchStyles, translationStyles } from './shared-styles.ts';
 import { englishBlock, showEventDate, translationNote } from './event-text.ts';
 
 /**
@@ -18,6 +18,7 @@ export class RmCountryPanel extends LitElement {
   static override styles = [
     translationStyles,
     swatchStyles,
+    closeButtonStyles,
     css`
       :host {
         display: block;
@@ -50,16 +51,7 @@ export class RmCountryPanel extends LitElement {
         outline: 3px solid var(--rm-focus);
       }
       .close {
-        font: inherit;
         font-size: 1.1rem;
-        inline-size: 2.5rem;
-        block-size: 2.5rem;
-        flex: none;
-        border: 1px solid var(--rm-border);
-        border-radius: var(--rm-radius);
-        background: var(--rm-surface);
-        color: var(--rm-text);
-        cursor: pointer;
       }
       .body {
         overflow-y: auto;

@@ -10,6 +10,21 @@ export const visuallyHidden = css`
   white-space: nowrap;
 `;
 
+/** The square Close button of the About dialog and the country panel. */
+export const closeButtonStyles = css`
+  .close {
+    font: inherit;
+    inline-size: 2.5rem;
+    block-size: 2.5rem;
+    flex: none;
+    border: 1px solid var(--rm-border);
+    border-radius: var(--rm-radius);
+    background: var(--rm-surface);
+    color: var(--rm-text);
+    cursor: pointer;
+  }
+`;
+
 /**
  * Status swatches for legends and tables: the same colours as the map, and the same patterns for
  * `withdrawn` (diagonal lines) and `no-data` (dots), so no status rests on colour alone.
