@@ -1,29 +1,20 @@
 import { build, defineConfig, type Plugin } from 'vite';
 import { createHash } from 'node:crypto';
 import ts from 'typescript';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { DatasetError, parseDataset, type Dataset } from './src/model/index.ts';
 import { parseLesson } from './src/model/lesson.ts';
 import { parseTranslations } from './src/model/translations.ts';
+import { dataFiles, translationLanguage } from './scripts/data-files.ts';
 
-/** Dataset files served beside the site: the live dataset and every pinned release. */
+/** Dataset files served beside the site: the live dataset, releases, lessons, translations. */
 function datasetFiles(): string[] {
-  const releases = existsSync('data/releases')
-    ? readdirSync('data/releases')
-        .filter((f) => f.endsWith('.json'))
-        .map((f) => `releases/${f}`)
-    : [];
-  const lessons = existsSync('data/lessons')
-    ? readdirSync('data/lessons')
-        .filter((f) => f.endsWith('.json'))
-        .map((f) => `lessons/${f}`)
-    : [];
-  const translations = existsSync('data/translations')
-    ? readdirSync('data/translations')
-        .filter((f) => f.endsWith('.json'))
-        .map((f) => `translations/${f}`)
-    : [];
-  return ['recognition.json', ...releases, ...lessons, ...translations];
+  return [
+    'recognition.json',
+    ...dataFiles('releases'),
+    ...dataFiles('lessons'),
+    ...dataFiles('translations'),
+  ];
 }
 
 /**
@@ -49,7 +40,7 @@ function dataset(): Plugin {
         try {
           if (file.startsWith('lessons/')) parseLesson(json, live!, `data/${file}`);
           else if (file.startsWith('translations/'))
-            parseTranslations(json, live!, `data/${file}`, file.slice(13, -5));
+            parseTranslations(json, live!, `data/${file}`, translationLanguage(file));
           else {
             const dataset = parseDataset(json, `data/${file}`);
             if (file === 'recognition.json') live = dataset;

@@ -254,6 +254,10 @@ test.describe('security', () => {
 
   test('external links open safely', async ({ page }) => {
     await open(page, '?country=RUS');
+    // The panel opens once its words have loaded: count its links then.
+    await expect(
+      page.locator('rm-country-panel').getByRole('heading', { name: 'Russia' }),
+    ).toBeVisible();
     const links = page.locator('rm-country-panel a[href^="http"]');
     expect(await links.count()).toBeGreaterThan(5);
     for (const link of await links.all()) {

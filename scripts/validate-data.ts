@@ -2,21 +2,14 @@
  * `npm run validate`: checks the dataset and every pinned release with the same validator the page
  * uses, and that the published JSON Schema is current. Exits non-zero on any error.
  */
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { DatasetError, formatIssue, parseDataset, type Dataset } from '../src/model/index.ts';
 import { parseLesson, type Lesson } from '../src/model/lesson.ts';
 import { checkLessonTranslation, parseTranslations } from '../src/model/translations.ts';
+import { dataFiles, translationLanguage } from './data-files.ts';
 import { jsonSchemaText, lessonSchemaText, translationsSchemaText } from './json-schema.ts';
 
-const files = [
-  'data/recognition.json',
-  ...(existsSync('data/releases')
-    ? readdirSync('data/releases')
-        .filter((f) => f.endsWith('.json'))
-        .sort()
-        .map((f) => `data/releases/${f}`)
-    : []),
-];
+const files = ['data/recognition.json', ...dataFiles('releases').map((f) => `data/${f}`)];
 
 let failed = false;
 let live: Dataset | undefined;
@@ -48,12 +41,9 @@ for (const file of files) {
 }
 
 // Lessons are checked against the live dataset: every step's events must exist in it.
-const lessons = existsSync('data/lessons')
-  ? readdirSync('data/lessons').filter((f) => f.endsWith('.json'))
-  : [];
 const parsedLessons = new Map<string, Lesson>();
-for (const name of lessons.sort()) {
-  const file = `data/lessons/${name}`;
+for (const name of dataFiles('lessons')) {
+  const file = `data/${name}`;
   if (!live) break;
   try {
     const lesson = parseLesson(JSON.parse(readFileSync(file, 'utf8')), live, file);
@@ -67,18 +57,15 @@ for (const name of lessons.sort()) {
 }
 
 // Translations: of events that exist, and of lessons step for step.
-const translations = existsSync('data/translations')
-  ? readdirSync('data/translations').filter((f) => f.endsWith('.json'))
-  : [];
-for (const name of translations.sort()) {
-  const file = `data/translations/${name}`;
+for (const name of dataFiles('translations')) {
+  const file = `data/${name}`;
   if (!live) break;
   try {
     const parsed = parseTranslations(
       JSON.parse(readFileSync(file, 'utf8')),
       live,
       file,
-      name.slice(0, -5),
+      translationLanguage(name),
     );
     const issues = Object.entries(parsed.lessons).flatMap(([id, t]) => {
       const lesson = parsedLessons.get(id);

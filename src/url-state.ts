@@ -127,7 +127,8 @@ function readChoice<T extends string>(
 const TRUE = ['1', 'true', 'yes', 'on'];
 const FALSE = ['0', 'false', 'no', 'off'];
 
-function readFlag(
+/** A yes/no parameter (`1`, `true`, `yes`, `on` / `0`, `false`, `no`, `off`). */
+export function readFlag(
   params: URLSearchParams,
   param: string,
   fallback: boolean,

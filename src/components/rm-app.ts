@@ -38,6 +38,7 @@ import type { Lesson } from '../model/lesson.ts';
 import type { Translations } from '../model/translations.ts';
 import type { Region } from '../geo/projection.ts';
 import {
+  readFlag,
   readLanguage,
   readUrl,
   writeUrl,
@@ -159,9 +160,7 @@ export class RmApp extends LitElement {
     super.connectedCallback();
     // Read now what shapes the page while it loads.
     const params = new URLSearchParams(location.search);
-    this.embed = ['1', 'true', 'yes', 'on'].includes(
-      (params.get('embed') ?? '').trim().toLowerCase(),
-    );
+    this.embed = readFlag(params, 'embed', false, []);
     // Its notices come later, with the rest of the URL's (readUrl).
     const asked = readLanguage(params, langOf);
     this.langInUrl = asked.lang !== undefined;
@@ -327,10 +326,7 @@ export class RmApp extends LitElement {
     this.slow = false;
     const slowTimer = setTimeout(() => (this.slow = true), 6000);
     const params = new URLSearchParams(location.search);
-    const embed = ['1', 'true', 'yes', 'on'].includes(
-      (params.get('embed') ?? '').trim().toLowerCase(),
-    );
-    if (embed && !this.stopResize)
+    if (this.embed && !this.stopResize)
       this.stopResize = startAutoResize({
         datawrapperKey: EMBED_KEY,
         pymChildId: params.get('childId'),

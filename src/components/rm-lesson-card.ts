@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Localizer } from '../i18n/index.ts';
 import type { Lesson } from '../model/lesson.ts';
-import { translationNote } from './event-text.ts';
+import { englishBlock, translationNote } from './event-text.ts';
 import { translationStyles } from './shared-styles.ts';
 
 /**
@@ -113,9 +113,7 @@ export class RmLessonCard extends LitElement {
     if (!step) return nothing;
     const sources = step.events.flatMap((e) => e.sources.slice(0, 1));
     // The lesson's own words are English unless they are translated and shown so.
-    const english = t.lang !== 'en' && (!this.translated || t.original);
-    const en = english ? 'en' : nothing;
-    const ltr = english ? 'ltr' : nothing;
+    const { lang: en, dir: ltr } = englishBlock(t, !this.translated || t.original);
     return html`<section
       aria-labelledby="lesson-step-title"
       aria-roledescription=${t.t('lesson.roledescription')}
