@@ -1,13 +1,13 @@
 /**
  * Everything the first coloured map does not need: the page loads it right after the map has
  * painted (the site preloads the file, so it is already downloaded by then). Each element is
- * defined, and so drawn, in a task of its own: none blocks the page for long.
+ * defined, and so drawn, in a task of its own: none blocks the page for long. The country panel
+ * is not here: it loads when a country is first opened.
  */
 import { yieldToMain } from '../yield.ts';
 import { RmTimeSlider } from './rm-time-slider.ts';
 import { RmLegend } from './rm-legend.ts';
 import { RmChanges } from './rm-changes.ts';
-import { RmCountryPanel } from './rm-country-panel.ts';
 import { RmCountrySearch } from './rm-country-search.ts';
 
 const elements: [string, CustomElementConstructor][] = [
@@ -15,7 +15,6 @@ const elements: [string, CustomElementConstructor][] = [
   ['rm-legend', RmLegend],
   ['rm-changes', RmChanges],
   ['rm-country-search', RmCountrySearch],
-  ['rm-country-panel', RmCountryPanel],
 ];
 
 export async function defineControls(): Promise<void> {
@@ -31,6 +30,5 @@ declare global {
     'rm-legend': RmLegend;
     'rm-changes': RmChanges;
     'rm-country-search': RmCountrySearch;
-    'rm-country-panel': RmCountryPanel;
   }
 }

@@ -424,6 +424,8 @@ export class RmApp extends LitElement {
       void Promise.all([import('./rm-data-table.define.ts'), this.loadRest()]);
     if (state.view !== 'map' || state.compare || state.present || state.country)
       void this.completeMessages();
+    // The country panel's code loads when a country is first opened, not with the first view.
+    if (state.country) void import('./rm-country-panel.define.ts');
     this.embed = state.embed;
     this.controls = state.controls;
     this.theme = state.theme;
@@ -540,7 +542,7 @@ export class RmApp extends LitElement {
 
   private onCountrySelect = async (e: CustomEvent<{ iso3: string }>) => {
     this.returnFocus = deepActiveElement();
-    await this.completeMessages();
+    await Promise.all([this.completeMessages(), import('./rm-country-panel.define.ts')]);
     this.country = e.detail.iso3;
     this.syncUrl('push');
     void this.updateComplete.then(() =>

@@ -13,8 +13,16 @@ export type { MessageKey } from './localizer.ts';
 export * from './locales.ts';
 export { intlRegionNames } from './region-names.ts';
 
+let english: Localizer | undefined;
+
+/** English, the bundled language: one localizer for the page (its `with…` methods copy it). */
 export function englishLocalizer(): Localizer {
-  return new Localizer('en', LOCALES.en, en, intlRegionNames(LOCALES.en.intl) ?? (() => undefined));
+  return (english ??= new Localizer(
+    'en',
+    LOCALES.en,
+    en,
+    intlRegionNames(LOCALES.en.intl) ?? (() => undefined),
+  ));
 }
 
 /** A localizer for `lang` with its first-view messages; `cal` chooses which calendar leads. */

@@ -1,0 +1,52 @@
+/**
+ * A diagnostic beside the floor: the app's own first-map pipeline — the dataset fetched and
+ * validated, statuses worked out for today, the shapes projected as the app projects them — drawn
+ * with plain DOM calls, without the page around the map (no lit, no header, no controls, no
+ * text). `npm run bench` prints its paint time between the floor's and the app's, so the gap
+ * can be split: what our data and geometry cost, and what the page around the map costs.
+ */
+import { loadDataset, loadWorld } from '../src/load.ts';
+import { statusAt, statusOf } from '../src/model/index.ts';
+import { fitProjection, projectShapes, regionAspect } from '../src/geo/projection.ts';
+import { localToday } from '../src/today.ts';
+
+const FILL: Record<string, string> = {
+  recognized: '#081d58',
+  ambassador: '#225ea8',
+  charge: '#41b6c4',
+  contact: '#c7e9b4',
+  none: '#ffffff',
+  withdrawn: '#fbe0d8',
+  afghanistan: '#e08214',
+  'no-data': '#eceff1',
+};
+const SVG = 'http://www.w3.org/2000/svg';
+
+const [dataset, world] = await Promise.all([loadDataset(), loadWorld()]);
+const today = localToday();
+const snapshot = statusAt(dataset, today, today);
+const width = document.documentElement.clientWidth;
+const height = Math.round(width * regionAspect('world'));
+const svg = document.getElementById('map') as unknown as SVGSVGElement;
+svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+for (const p of projectShapes(world, fitProjection({ width, height }, 'world'))) {
+  const iso3 = p.shape.iso3;
+  const status = !iso3
+    ? 'no-data'
+    : iso3 === 'AFG'
+      ? 'afghanistan'
+      : snapshot.kind === 'era'
+        ? statusOf(snapshot, iso3).status
+        : 'none';
+  const el = document.createElementNS(SVG, p.point ? 'circle' : 'path');
+  if (p.point) {
+    el.setAttribute('cx', String(p.point[0]));
+    el.setAttribute('cy', String(p.point[1]));
+    el.setAttribute('r', '4');
+  } else el.setAttribute('d', p.d);
+  el.setAttribute('fill', FILL[status] ?? FILL.none!);
+  el.setAttribute('stroke', '#8a96a3');
+  el.setAttribute('stroke-width', '0.5');
+  svg.append(el);
+}
+requestAnimationFrame(() => setTimeout(() => performance.mark('rm-map-painted')));
