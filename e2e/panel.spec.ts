@@ -32,6 +32,23 @@ test.describe('the country panel', () => {
     expect(new URL(page.url()).searchParams.get('country')).toBeNull();
   });
 
+  test('its code loads when a country is first opened, not with the first view', async ({
+    page,
+  }) => {
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await open(page);
+    // The first view is complete: the deferred controls are drawn.
+    await expect(page.getByRole('slider', { name: 'Date' })).toBeVisible();
+    const panelCode = (path: string) => /\/rm-country-panel\.define-[\w-]+\.js$/.test(path);
+    expect(scripts.filter(panelCode)).toEqual([]);
+    await clickCountry(page, 'CHN');
+    await expect(panel(page).getByRole('heading', { name: 'China' })).toBeFocused();
+    expect(scripts.filter(panelCode)).toHaveLength(1);
+  });
+
   test('Enter on a focused country opens it, and focus returns there on close', async ({
     page,
   }) => {
