@@ -9,17 +9,8 @@ import { loadDataset, loadWorld } from '../src/load.ts';
 import { statusAt, statusOf } from '../src/model/index.ts';
 import { fitProjection, projectShapes, regionAspect } from '../src/geo/projection.ts';
 import { localToday } from '../src/today.ts';
+import '../src/styles/tokens.css';
 
-const FILL: Record<string, string> = {
-  recognized: '#081d58',
-  ambassador: '#225ea8',
-  charge: '#41b6c4',
-  contact: '#c7e9b4',
-  none: '#ffffff',
-  withdrawn: '#fbe0d8',
-  afghanistan: '#e08214',
-  'no-data': '#eceff1',
-};
 const SVG = 'http://www.w3.org/2000/svg';
 
 const [dataset, world] = await Promise.all([loadDataset(), loadWorld()]);
@@ -44,8 +35,8 @@ for (const p of projectShapes(world, fitProjection({ width, height }, 'world')))
     el.setAttribute('cy', String(p.point[1]));
     el.setAttribute('r', '4');
   } else el.setAttribute('d', p.d);
-  el.setAttribute('fill', FILL[status] ?? FILL.none!);
-  el.setAttribute('stroke', '#8a96a3');
+  // The app's own status colours (tokens.css).
+  el.setAttribute('style', `fill: var(--rm-status-${status}); stroke: var(--rm-country-stroke)`);
   el.setAttribute('stroke-width', '0.5');
   svg.append(el);
 }
