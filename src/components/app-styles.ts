@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { visuallyHidden } from './shared-styles.ts';
+import { focusRing, visuallyHidden } from './shared-styles.ts';
 
 /**
  * Layout of the page. Container queries on the host (not the viewport), so the same element lays
@@ -140,8 +140,7 @@ export const appStyles = css`
   }
   button:focus-visible,
   a:focus-visible {
-    outline: 3px solid var(--rm-focus);
-    outline-offset: 2px;
+    ${focusRing}
   }
   .notices {
     grid-area: notices;
@@ -445,8 +444,7 @@ export const appStyles = css`
     cursor: pointer;
   }
   .menu select:focus-visible {
-    outline: 3px solid var(--rm-focus);
-    outline-offset: 2px;
+    ${focusRing}
   }
   .menu-label {
     font-size: 0.85rem;

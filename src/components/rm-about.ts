@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { Localizer } from '../i18n/index.ts';
 import { STATUSES, type Dataset } from '../model/index.ts';
-import { closeButtonStyles, swatchStyles } from './shared-styles.ts';
+import { closeButtonStyles, focusRing, swatchStyles } from './shared-styles.ts';
 import { modal, modalStyles } from './modal.ts';
 
 /**
@@ -58,8 +58,7 @@ export class RmAbout extends LitElement {
       }
       a:focus-visible,
       button:focus-visible {
-        outline: 3px solid var(--rm-focus);
-        outline-offset: 2px;
+        ${focusRing}
       }
       blockquote {
         margin: 0.4rem 0;

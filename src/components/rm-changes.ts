@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Localizer } from '../i18n/index.ts';
 import type { DatasetEvent, IsoDate } from '../model/index.ts';
 import { actorName, eventDateText } from './format.ts';
-import { swatchStyles, translationStyles } from './shared-styles.ts';
+import { focusRing, swatchStyles, translationStyles } from './shared-styles.ts';
 import { descriptionText, showEventDate, translationNote } from './event-text.ts';
 
 /**
@@ -59,7 +59,7 @@ export class RmChanges extends LitElement {
         background: var(--rm-surface);
       }
       button:focus-visible {
-        outline: 3px solid var(--rm-focus);
+        ${focusRing}
         outline-offset: -3px;
       }
       .swatch {

@@ -3,7 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import type { Localizer } from '../i18n/index.ts';
 import type { CountryStatus, DatasetEvent, IsoDate } from '../model/index.ts';
 import { eraLabel, eventDateText, statusSinceText, uncertaintyNotes } from './format.ts';
-import { closeButtonStyles, swatchStyles, translationStyles } from './shared-styles.ts';
+import { closeButtonStyles, focusRing, swatchStyles, translationStyles } from './shared-styles.ts';
 import { englishBlock, showEventDate, translationNote } from './event-text.ts';
 
 /**
@@ -48,7 +48,8 @@ export class RmCountryPanel extends LitElement {
         outline: none;
       }
       h2:focus-visible {
-        outline: 3px solid var(--rm-focus);
+        ${focusRing}
+        outline-offset: 0;
       }
       .close {
         font-size: 1.1rem;
@@ -143,7 +144,7 @@ export class RmCountryPanel extends LitElement {
       }
       a:focus-visible,
       button:focus-visible {
-        outline: 3px solid var(--rm-focus);
+        ${focusRing}
         outline-offset: 1px;
       }
       .show {

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Localizer } from '../i18n/index.ts';
 import { matchCountries, type Searchable } from './search-match.ts';
-import { visuallyHidden } from './shared-styles.ts';
+import { focusRing, visuallyHidden } from './shared-styles.ts';
 
 /**
  * Country search: a combobox with type-ahead over the localised names (and English names and ISO
@@ -31,7 +31,7 @@ export class RmCountrySearch extends LitElement {
       color: var(--rm-text);
     }
     input:focus-visible {
-      outline: 3px solid var(--rm-focus);
+      ${focusRing}
       outline-offset: 1px;
     }
     .icon {

@@ -9,7 +9,7 @@ import {
   type StatusSnapshot,
 } from '../model/index.ts';
 import { sinceText } from './format.ts';
-import { swatchStyles } from './shared-styles.ts';
+import { focusRing, swatchStyles } from './shared-styles.ts';
 
 type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;
 type SortKey = 'country' | 'status' | 'since';
@@ -136,8 +136,7 @@ export class RmDataTable extends LitElement {
       input:focus-visible,
       select:focus-visible,
       a:focus-visible {
-        outline: 3px solid var(--rm-focus);
-        outline-offset: 2px;
+        ${focusRing}
       }
     `,
   ];

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Localizer } from '../i18n/index.ts';
 import { STATUSES, UN_MEMBERS, type Status, type StatusCounts } from '../model/index.ts';
-import { swatchStyles } from './shared-styles.ts';
+import { focusRing, swatchStyles } from './shared-styles.ts';
 
 /**
  * The legend: statuses strongest first, each with its definition and a live count of UN member
@@ -52,7 +52,7 @@ export class RmLegend extends LitElement {
         border-color: var(--rm-border);
       }
       button:focus-visible {
-        outline: 3px solid var(--rm-focus);
+        ${focusRing}
         outline-offset: 1px;
       }
       .swatch {

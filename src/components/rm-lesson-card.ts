@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Localizer } from '../i18n/index.ts';
 import type { Lesson } from '../model/lesson.ts';
 import { englishBlock, translationNote } from './event-text.ts';
-import { translationStyles } from './shared-styles.ts';
+import { focusRing, translationStyles } from './shared-styles.ts';
 
 /**
  * One step of a guided lesson: where we are, the caption with its sources, and a question for the
@@ -89,8 +89,7 @@ export class RmLessonCard extends LitElement {
       }
       button:focus-visible,
       a:focus-visible {
-        outline: 3px solid var(--rm-focus);
-        outline-offset: 2px;
+        ${focusRing}
       }
       :host([presenting]) nav {
         display: none;

@@ -1,4 +1,5 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
+import { focusRing } from './shared-styles.ts';
 import { property, query, state } from 'lit/decorators.js';
 import qrcode from 'qrcode-generator';
 import { hasCalendarChoice, loadExtraMessages, type Lang, type Localizer } from '../i18n/index.ts';
@@ -101,8 +102,7 @@ export class RmSharePanel extends LitElement {
       input:focus-visible,
       textarea:focus-visible,
       a:focus-visible {
-        outline: 3px solid var(--rm-focus);
-        outline-offset: 2px;
+        ${focusRing}
       }
       fieldset {
         border: 0;

@@ -10,6 +10,15 @@ export const visuallyHidden = css`
   white-space: nowrap;
 `;
 
+/**
+ * The keyboard focus ring: declarations for a rule (`button:focus-visible { ${focusRing} }`). A
+ * rule may set its own `outline-offset` after it.
+ */
+export const focusRing = css`
+  outline: 3px solid var(--rm-focus);
+  outline-offset: 2px;
+`;
+
 /** The square Close button of the About dialog and the country panel. */
 export const closeButtonStyles = css`
   .close {

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { swatchStyles } from './shared-styles.ts';
+import { focusRing, swatchStyles } from './shared-styles.ts';
 
 export const sliderStyles = [
   swatchStyles,
@@ -74,8 +74,7 @@ export const sliderStyles = [
     }
     button:focus-visible,
     .thumb:focus-visible {
-      outline: 3px solid var(--rm-focus);
-      outline-offset: 2px;
+      ${focusRing}
     }
     .play {
       font-weight: 600;
