@@ -12,6 +12,7 @@ import { readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -22,16 +23,6 @@ const { values } = parseArgs({
 });
 const RUNS = Math.max(7, Number(values.runs));
 const LIGHTHOUSE = values.lighthouse && !values['no-lighthouse'];
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const APP_PORT = 4391;
 const FLOOR_PORT = 4392;
 const PREFIX = '/recognition-map/';
@@ -84,7 +75,7 @@ const servers = [
 process.on('exit', () => servers.forEach((s) => s.kill()));
 await new Promise((r) => setTimeout(r, 600));
 
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const VIEWPORT = { width: 1280, height: 800 };
 
 /**
@@ -319,8 +310,8 @@ if (LIGHTHOUSE) {
   const runs = [];
   for (let i = 0; i < 3; i++) {
     const chrome = await chromeLauncher.launch({
-      chromePath: CHROMIUM,
-      chromeFlags: ['--headless=new', ...ARGS],
+      chromePath: CHROMIUM_PATH,
+      chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
     });
     try {
       const result = await lh(APP, {

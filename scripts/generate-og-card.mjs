@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
 const port = 4391;
 const server = spawn(
@@ -15,8 +16,8 @@ const server = spawn(
 try {
   await new Promise((r) => setTimeout(r, 500));
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox'],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   const page = await browser.newPage({
     viewport: { width: 1200, height: 630 },
