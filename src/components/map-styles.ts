@@ -113,13 +113,6 @@ export const mapStyles = [
       pointer-events: none;
       text-anchor: middle;
     }
-    .pattern-withdrawn-bg {
-      fill: var(--rm-status-withdrawn);
-    }
-    .pattern-withdrawn-ink {
-      stroke: var(--rm-status-withdrawn-ink);
-      stroke-width: 1.4;
-    }
     .pattern-nodata-bg {
       fill: var(--rm-status-no-data);
     }

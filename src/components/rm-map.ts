@@ -24,6 +24,7 @@ import type { WorldShape } from '../geo/world.ts';
 import type { MapGeometry } from '../export/map-image.ts';
 import { nearestInDirection, nearestWithin, type Direction } from './map-navigation.ts';
 import { mapStyles } from './map-styles.ts';
+import { hatchStyles, withdrawnHatch } from './hatch.ts';
 import { isUncertain, statusSinceText, uncertaintyNotes } from './format.ts';
 import { swatchStyles } from './shared-styles.ts';
 import { descriptionText } from './event-text.ts';
@@ -72,7 +73,7 @@ const ARROWS: Record<string, Direction> = {
  * @fires country-select - `{ iso3 }` when a country is clicked or chosen with Enter.
  */
 export class RmMap extends LitElement {
-  static override styles = [swatchStyles, mapStyles];
+  static override styles = [swatchStyles, hatchStyles, mapStyles];
 
   @property({ attribute: false }) i18n!: Localizer;
   @property({ attribute: false }) shapes: readonly WorldShape[] = [];
@@ -253,16 +254,7 @@ export class RmMap extends LitElement {
         @focusout=${this.onFocusOut}
       >
         <defs>
-          <pattern
-            id="rm-pattern-withdrawn"
-            patternUnits="userSpaceOnUse"
-            width="5"
-            height="5"
-            patternTransform="rotate(45)"
-          >
-            <rect class="pattern-withdrawn-bg" width="5" height="5"></rect>
-            <line class="pattern-withdrawn-ink" x1="0" y1="0" x2="0" y2="5"></line>
-          </pattern>
+          ${withdrawnHatch('rm-pattern-withdrawn', 5, 1.4)}
           <pattern id="rm-pattern-no-data" patternUnits="userSpaceOnUse" width="4" height="4">
             <rect class="pattern-nodata-bg" width="4" height="4"></rect>
             <circle class="pattern-nodata-ink" cx="2" cy="2" r="0.8"></circle>

@@ -7,6 +7,7 @@ import type { CountsPoint, DatasetEvent, IsoDate, Timeline } from '../model/inde
 import { TimeScale, adjacentDate, eraOf, stepDate } from './time-scale.ts';
 import { eraLabel, eventSummary } from './format.ts';
 import { sliderStyles } from './time-slider-styles.ts';
+import { hatchStyles, withdrawnHatch } from './hatch.ts';
 
 /** Bottom to top in the chart: strongest first, then `withdrawn`. `none` is the empty space. */
 const CHART_STATUSES = ['recognized', 'ambassador', 'charge', 'contact', 'withdrawn'] as const;
@@ -22,7 +23,7 @@ const CHART_HEIGHT = 40;
  * @fires play-toggle - the play/pause button.
  */
 export class RmTimeSlider extends LitElement {
-  static override styles = sliderStyles;
+  static override styles = [hatchStyles, sliderStyles];
 
   @property({ attribute: false }) i18n!: Localizer;
   @property({ attribute: false }) timeline!: Timeline;
@@ -171,16 +172,7 @@ export class RmTimeSlider extends LitElement {
     return html`
       <svg class="chart" width=${this.width} height=${this.trackY + 30} aria-hidden="true">
         <defs>
-          <pattern
-            id="rm-slider-withdrawn"
-            patternUnits="userSpaceOnUse"
-            width="4"
-            height="4"
-            patternTransform="rotate(45)"
-          >
-            <rect class="pattern-withdrawn-bg" width="4" height="4"></rect>
-            <line class="pattern-withdrawn-ink" x1="0" y1="0" x2="0" y2="4"></line>
-          </pattern>
+          ${withdrawnHatch('rm-slider-withdrawn', 4, 1.2)}
           <pattern
             id="rm-slider-unreviewed"
             patternUnits="userSpaceOnUse"

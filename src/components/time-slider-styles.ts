@@ -116,13 +116,6 @@ export const sliderStyles = [
     .area[data-status='withdrawn'] {
       fill: url(#rm-slider-withdrawn);
     }
-    .pattern-withdrawn-bg {
-      fill: var(--rm-status-withdrawn);
-    }
-    .pattern-withdrawn-ink {
-      stroke: var(--rm-status-withdrawn-ink);
-      stroke-width: 1.2;
-    }
     .segment {
       fill: var(--rm-border);
     }
