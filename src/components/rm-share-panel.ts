@@ -1,10 +1,10 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
-import { focusRing } from './shared-styles.ts';
 import { property, query, state } from 'lit/decorators.js';
 import qrcode from 'qrcode-generator';
 import { hasCalendarChoice, loadExtraMessages, type Lang, type Localizer } from '../i18n/index.ts';
 import { languageMenu } from './app-parts.ts';
 import { modal, modalStyles } from './modal.ts';
+import { focusRing } from './shared-styles.ts';
 import { CORRECTIONS_URL } from '../config.ts';
 import { embedSnippet } from '../embed/snippet.ts';
 import { toCsv } from '../export/csv.ts';
@@ -392,43 +392,35 @@ export class RmSharePanel extends LitElement {
   }
 
   private statuses(format: 'csv' | 'json') {
-    const date = this.snapshot.date;
     const records = statusRecords(this.data, this.snapshot, this.countries, this.labels());
-    const name = exportFileName('statuses', date, format);
-    if (format === 'csv')
-      download(
-        toCsv(
-          STATUS_COLUMNS,
-          records.map((r) => STATUS_COLUMNS.map((c) => r[c])),
-        ),
-        name,
-        'text/csv;charset=utf-8',
-      );
-    else
-      download(
-        JSON.stringify(jsonDocument(this.data, 'statuses', date, records), null, 2),
-        name,
-        'application/json',
-      );
-    this.message = this.i18n.t('share.downloaded', { file: name });
+    this.saveTable('statuses', format, STATUS_COLUMNS, records);
   }
 
   private events(format: 'csv' | 'json') {
+    this.saveTable('events', format, EVENT_COLUMNS, eventRecords(this.data, this.labels()));
+  }
+
+  /** A table as CSV (its columns, in order) or JSON (with the citation), named for the day. */
+  private saveTable<Column extends string>(
+    kind: 'statuses' | 'events',
+    format: 'csv' | 'json',
+    columns: readonly Column[],
+    records: Record<Column, unknown>[],
+  ) {
     const date = this.snapshot.date;
-    const records = eventRecords(this.data, this.labels());
-    const name = exportFileName('events', date, format);
+    const name = exportFileName(kind, date, format);
     if (format === 'csv')
       download(
         toCsv(
-          EVENT_COLUMNS,
-          records.map((r) => EVENT_COLUMNS.map((c) => r[c])),
+          columns,
+          records.map((r) => columns.map((c) => r[c])),
         ),
         name,
         'text/csv;charset=utf-8',
       );
     else
       download(
-        JSON.stringify(jsonDocument(this.data, 'events', date, records), null, 2),
+        JSON.stringify(jsonDocument(this.data, kind, date, records), null, 2),
         name,
         'application/json',
       );
