@@ -9,18 +9,22 @@ import { loadDataset, loadWorld } from '../src/load.ts';
 import { statusAt, statusOf } from '../src/model/index.ts';
 import { fitProjection, projectShapes, regionAspect } from '../src/geo/projection.ts';
 import { localToday } from '../src/today.ts';
+import { markFirstView } from '../src/first-view-marks.ts';
 import '../src/styles/tokens.css';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
 const [dataset, world] = await Promise.all([loadDataset(), loadWorld()]);
+markFirstView('rm-data-ready');
 const today = localToday();
 const snapshot = statusAt(dataset, today, today);
 const width = document.documentElement.clientWidth;
 const height = Math.round(width * regionAspect('world'));
 const svg = document.getElementById('map') as unknown as SVGSVGElement;
 svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-for (const p of projectShapes(world, fitProjection({ width, height }, 'world'))) {
+const projected = projectShapes(world, fitProjection({ width, height }, 'world'));
+markFirstView('rm-map-projected');
+for (const p of projected) {
   const iso3 = p.shape.iso3;
   const status = !iso3
     ? 'no-data'
@@ -40,4 +44,5 @@ for (const p of projectShapes(world, fitProjection({ width, height }, 'world')))
   el.setAttribute('stroke-width', '0.5');
   svg.append(el);
 }
-requestAnimationFrame(() => setTimeout(() => performance.mark('rm-map-painted')));
+markFirstView('rm-map-drawn');
+requestAnimationFrame(() => setTimeout(() => markFirstView('rm-map-painted')));

@@ -110,6 +110,31 @@ async function load(url, { heap = false } = {}) {
       timer = setTimeout(() => reject(new Error(`${url}: no map painted within 30 s`)), 30_000);
     }),
   ]).finally(() => clearTimeout(timer));
+  // Read only now, after the paint: the milestones on the way to it (src/first-view-marks.ts).
+  const milestones = await page.evaluate(async (paintedAt) => {
+    const times = Object.fromEntries(
+      performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]),
+    );
+    // The first paint's entry is queued once the frame is presented, which can be after the
+    // pages' own paint mark (the floor's first paint is its map): wait for it, up to a second.
+    const fcp = await new Promise((resolve) => {
+      new PerformanceObserver((list) => {
+        const entry = list.getEntriesByName('first-contentful-paint')[0];
+        if (entry) resolve(entry);
+      }).observe({ type: 'paint', buffered: true });
+      setTimeout(resolve, 1000);
+    });
+    if (fcp) times['first-contentful-paint'] = fcp.startTime;
+    const ends = performance
+      .getEntriesByType('resource')
+      .map((r) => r.responseEnd)
+      .filter((t) => t <= paintedAt);
+    times['files-downloaded'] = Math.max(
+      performance.getEntriesByType('navigation')[0].responseEnd,
+      ...ends,
+    );
+    return times;
+  }, painted);
   let heapBytes;
   if (heap) {
     const cdp = await context.newCDPSession(page);
@@ -117,7 +142,7 @@ async function load(url, { heap = false } = {}) {
     heapBytes = (await cdp.send('Runtime.getHeapUsage')).usedSize;
   }
   await context.close();
-  return { painted, files, heapBytes };
+  return { painted, files, heapBytes, milestones };
 }
 
 /** Gzip size of every file a first view fetched, by kind (as a static host would serve them). */
@@ -152,6 +177,8 @@ console.log(`Loading each page ${RUNS} times, alternating app, its map alone and
 const appPaint = [];
 const alonePaint = [];
 const floorPaint = [];
+/** Per load: [app, map alone, floor], each milestone name → ms after navigation. */
+const milestones = [];
 let appFiles = [];
 let floorFiles = [];
 let appHeap = 0;
@@ -163,6 +190,7 @@ for (let i = 0; i < RUNS; i++) {
   appPaint.push(a.painted);
   alonePaint.push(m.painted);
   floorPaint.push(f.painted);
+  milestones.push([a.milestones, m.milestones, f.milestones]);
   if (i === 0) {
     [appFiles, floorFiles, appHeap, floorHeap] = [a.files, f.files, a.heapBytes, f.heapBytes];
   }
@@ -400,16 +428,40 @@ if (lighthouse) {
   );
 }
 
-const widths = [0, 1, 2, 3].map((i) =>
-  Math.max(...[['', 'app', 'floor', 'app ÷ floor'], ...rows].map((r) => String(r[i]).length)),
+/** A Markdown table, columns padded (it is printed, and pasted into README). */
+function markdownTable(head, body) {
+  const widths = head.map((_, i) => Math.max(...[head, ...body].map((r) => String(r[i]).length)));
+  const line = (r) => `| ${r.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  return [
+    line(head),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...body.map(line),
+  ].join('\n');
+}
+console.log(`\n${markdownTable(['measure', 'app', 'floor', 'app ÷ floor'], rows)}\n`);
+
+// Where the time to the first map goes: each page's milestones (src/first-view-marks.ts) in the
+// same loads as above. Not budgets: they show which step a change made faster or slower.
+const MILESTONES = [
+  ['files-downloaded', "the page's files downloaded (before the map painted)"],
+  ['first-contentful-paint', 'first paint of anything'],
+  ['rm-app-started', "the app's code has run"],
+  ['rm-data-ready', 'data and shapes parsed and checked'],
+  ['rm-page-drawn', 'the page around the map rendered'],
+  ['rm-map-projected', 'shapes projected'],
+  ['rm-map-drawn', 'map in the DOM'],
+  ['rm-map-painted', 'map painted'],
+];
+const at = (page, name) => {
+  const times = milestones.map((m) => m[page][name]).filter((t) => t !== undefined);
+  return times.length === milestones.length ? ms(median(times)) : '—';
+};
+console.log(
+  `${markdownTable(
+    ['milestone, median ms after navigation', 'app', 'map alone', 'floor'],
+    MILESTONES.map(([name, what]) => [what, at(0, name), at(1, name), at(2, name)]),
+  )}\n`,
 );
-const line = (r) => `| ${r.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
-const table = [
-  line(['measure', 'app', 'floor', 'app ÷ floor']),
-  `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
-  ...rows.map(line),
-].join('\n');
-console.log(`\n${table}\n`);
 
 const checks = [
   [
@@ -459,6 +511,7 @@ writeFileSync(
       appPaint,
       alonePaint,
       floorPaint,
+      milestones,
       appScrub,
       floorScrub,
       appHeap,

@@ -59,6 +59,7 @@ import { adjacentDate } from './time-scale.ts';
 import { UrlHistory } from './url-history.ts';
 import { LoadedData } from './loaded-data.ts';
 import { yieldToMain } from '../yield.ts';
+import { markFirstView } from '../first-view-marks.ts';
 import './rm-map.define.ts';
 
 type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;
@@ -158,6 +159,7 @@ export class RmApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    markFirstView('rm-app-started');
     // Read now what shapes the page while it loads.
     const params = new URLSearchParams(location.search);
     this.embed = readFlag(params, 'embed', false, []);
@@ -339,6 +341,7 @@ export class RmApp extends LitElement {
         // The first map is drawn in the reader's language (English meanwhile only if it fails).
         this.localizing,
       ]);
+      markFirstView('rm-data-ready');
       await yieldToMain();
       this.loaded = new LoadedData(data, world, this.today);
       this.applyUrl(location.search, true);
@@ -699,6 +702,7 @@ export class RmApp extends LitElement {
   private announcing = false;
 
   protected override updated(changed: PropertyValues): void {
+    if (this.loaded) markFirstView('rm-page-drawn');
     if (changed.has('presenting')) {
       if (this.presenting) document.documentElement.dataset.presenting = '';
       else delete document.documentElement.dataset.presenting;

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { setStyle } from './set-style.ts';
 import { yieldToMain } from '../yield.ts';
+import { markFirstView } from '../first-view-marks.ts';
 import type { Localizer } from '../i18n/index.ts';
 import {
   statusOf,
@@ -139,6 +140,7 @@ export class RmMap extends LitElement {
         // no single task then blocks the page for long.
         this.firstProjection ??= yieldToMain().then(() => {
           this.project(false);
+          markFirstView('rm-map-projected');
           this.requestUpdate();
         });
     }
@@ -164,12 +166,13 @@ export class RmMap extends LitElement {
   private painted = false;
 
   protected override updated(): void {
-    // For `npm run bench`: when the first coloured map has been painted.
+    // The first coloured map: marked for `npm run bench`; the page loads its other controls after it.
     if (this.painted || !this.snapshot || this.projected.length === 0) return;
     this.painted = true;
+    markFirstView('rm-map-drawn');
     requestAnimationFrame(() =>
       setTimeout(() => {
-        performance.mark('rm-map-painted');
+        markFirstView('rm-map-painted');
         dispatchEvent(new Event('rm-map-painted'));
       }),
     );
