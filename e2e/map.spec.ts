@@ -181,3 +181,29 @@ test.describe('the legend', () => {
     expect(await opacity('RUS')).toBe('1');
   });
 });
+
+test.describe('the first view', () => {
+  test('marks the steps to its first map once each, in order (npm run bench reads them)', async ({
+    page,
+  }) => {
+    // The tests' fixed clock makes performance.mark a no-op: record the calls instead.
+    await page.addInitScript(() => {
+      const names: string[] = [];
+      (window as unknown as { marks: string[] }).marks = names;
+      const mark = performance.mark.bind(performance);
+      performance.mark = (name, options) => (names.push(name), mark(name, options));
+    });
+    await open(page);
+    const marked = () => page.evaluate(() => (window as unknown as { marks: string[] }).marks);
+    await expect.poll(marked).toContain('rm-map-painted');
+    const marks = (await marked()).filter((name) => name.startsWith('rm-'));
+    expect(marks).toEqual([
+      'rm-app-started',
+      'rm-data-ready',
+      'rm-page-drawn',
+      'rm-map-projected',
+      'rm-map-drawn',
+      'rm-map-painted',
+    ]);
+  });
+});
