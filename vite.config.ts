@@ -3,9 +3,11 @@ import { createHash } from 'node:crypto';
 import ts from 'typescript';
 import { readFileSync } from 'node:fs';
 import { DatasetError, parseDataset, type Dataset } from './src/model/index.ts';
-import { parseLesson } from './src/model/lesson.ts';
+import { parseLesson, type Lesson } from './src/model/lesson.ts';
 import { parseTranslations } from './src/model/translations.ts';
+import { checkTranslationSources } from './src/model/translation-sources.ts';
 import { dataFiles, translationLanguage } from './scripts/data-files.ts';
+import { readTranslationSources } from './scripts/translation-sources.ts';
 
 /** Dataset files served beside the site: the live dataset, releases, lessons, translations. */
 function datasetFiles(): string[] {
@@ -34,20 +36,44 @@ function dataset(): Plugin {
       });
     },
     generateBundle() {
+      const fail = (e: unknown): never => {
+        if (e instanceof DatasetError) this.error(e.message);
+        throw e;
+      };
       let live: Dataset | undefined;
+      const lessons = new Map<string, Lesson>();
+      let sources: ReturnType<typeof readTranslationSources> = {};
+      try {
+        // A translation of English that has changed since is not published (see data/README.md).
+        sources = readTranslationSources();
+      } catch (e) {
+        fail(e);
+      }
       for (const file of datasetFiles()) {
         const json: unknown = JSON.parse(readFileSync(`data/${file}`, 'utf8'));
         try {
-          if (file.startsWith('lessons/')) parseLesson(json, live!, `data/${file}`);
-          else if (file.startsWith('translations/'))
-            parseTranslations(json, live!, `data/${file}`, translationLanguage(file));
-          else {
+          if (file.startsWith('lessons/')) {
+            const lesson = parseLesson(json, live!, `data/${file}`);
+            lessons.set(lesson.id, lesson);
+          } else if (file.startsWith('translations/')) {
+            const language = translationLanguage(file);
+            const t = parseTranslations(json, live!, `data/${file}`, language);
+            const ids = { events: t.events.keys(), lessons: Object.keys(t.lessons) };
+            const stale = checkTranslationSources(
+              ids,
+              live!,
+              lessons,
+              sources[language],
+              `data/${file}`,
+              language,
+            );
+            if (stale.length) throw new DatasetError(stale);
+          } else {
             const dataset = parseDataset(json, `data/${file}`);
             if (file === 'recognition.json') live = dataset;
           }
         } catch (e) {
-          if (e instanceof DatasetError) this.error(e.message);
-          throw e;
+          fail(e);
         }
         this.emitFile({ type: 'asset', fileName: `data/${file}`, source: JSON.stringify(json) });
       }

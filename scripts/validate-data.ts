@@ -6,6 +6,8 @@ import { readFileSync, existsSync } from 'node:fs';
 import { DatasetError, formatIssue, parseDataset, type Dataset } from '../src/model/index.ts';
 import { parseLesson, type Lesson } from '../src/model/lesson.ts';
 import { checkLessonTranslation, parseTranslations } from '../src/model/translations.ts';
+import { checkTranslationSources } from '../src/model/translation-sources.ts';
+import { readTranslationSources } from './translation-sources.ts';
 import { dataFiles, translationLanguage } from './data-files.ts';
 import { jsonSchemaText, lessonSchemaText, translationsSchemaText } from './json-schema.ts';
 
@@ -56,17 +58,20 @@ for (const name of dataFiles('lessons')) {
   }
 }
 
-// Translations: of events that exist, and of lessons step for step.
+// Translations: of events that exist, of lessons step for step, and of today's English.
+let sources: ReturnType<typeof readTranslationSources> = {};
+try {
+  sources = readTranslationSources();
+} catch (e) {
+  console.error((e as Error).message);
+  failed = true;
+}
 for (const name of dataFiles('translations')) {
   const file = `data/${name}`;
+  const language = translationLanguage(name);
   if (!live) break;
   try {
-    const parsed = parseTranslations(
-      JSON.parse(readFileSync(file, 'utf8')),
-      live,
-      file,
-      translationLanguage(name),
-    );
+    const parsed = parseTranslations(JSON.parse(readFileSync(file, 'utf8')), live, file, language);
     const issues = Object.entries(parsed.lessons).flatMap(([id, t]) => {
       const lesson = parsedLessons.get(id);
       if (lesson) return checkLessonTranslation(lesson, t, file);
@@ -74,6 +79,16 @@ for (const name of dataFiles('translations')) {
         { severity: 'error' as const, file, field: `lessons.${id}`, message: 'no such lesson' },
       ];
     });
+    issues.push(
+      ...checkTranslationSources(
+        { events: parsed.events.keys(), lessons: Object.keys(parsed.lessons) },
+        live,
+        parsedLessons,
+        sources[language],
+        file,
+        language,
+      ),
+    );
     if (issues.length) throw new DatasetError(issues);
     console.log(
       `${file}: ${parsed.events.size} of ${live.events.length} event descriptions, ` +
