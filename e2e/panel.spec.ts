@@ -32,6 +32,26 @@ test.describe('the country panel', () => {
     expect(new URL(page.url()).searchParams.get('country')).toBeNull();
   });
 
+  test('Afghanistan: governed by the Taliban on a day of either period, never "no government"', async ({
+    page,
+  }) => {
+    for (const [date, first] of [
+      ['2000-01-01', 'First Taliban rule'],
+      ['2024-03-01', 'Second Taliban rule'],
+    ] as const) {
+      await open(page, `?country=AFG&date=${date}`);
+      const dialog = panel(page);
+      await expect(dialog.locator('.now .status')).toHaveText('governed by the Taliban');
+      await expect(dialog.locator('.now .status .swatch')).toHaveAttribute(
+        'data-status',
+        'afghanistan',
+      );
+      await expect(dialog).not.toContainText('No Taliban government');
+      // The selected day's period comes first.
+      await expect(dialog.locator('h3').first()).toHaveText(first);
+    }
+  });
+
   test('its code loads when a country is first opened, not with the first view', async ({
     page,
   }) => {

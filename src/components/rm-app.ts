@@ -979,6 +979,7 @@ export class RmApp extends LitElement {
       .history=${countryHistory(data, iso3)}
       .current=${iso3 === 'AFG' ? undefined : statusOf(this.snapshot!, iso3)}
       date=${this.date}
+      era=${this.snapshot!.era.id}
       @panel-close=${this.closePanel}
       @date-change=${this.onDateChange}
     ></rm-country-panel>`;

@@ -71,6 +71,10 @@ export class RmCountryPanel extends LitElement {
         align-items: baseline;
         font-weight: 600;
       }
+      /* The map's words for Afghanistan ("governed by the Taliban") start a sentence here. */
+      .governed::first-letter {
+        text-transform: uppercase;
+      }
       .flag {
         color: var(--rm-text-muted);
         font-style: italic;
@@ -164,9 +168,11 @@ export class RmCountryPanel extends LitElement {
   @property({ attribute: false }) i18n!: Localizer;
   @property() iso3 = '';
   @property({ attribute: false }) history: readonly DatasetEvent[] = [];
-  /** Status on the selected day; absent in the gap. */
+  /** Status on the selected day; absent in the gap, and for Afghanistan itself. */
   @property({ attribute: false }) current?: CountryStatus;
   @property() date: IsoDate = '';
+  /** The period of Taliban rule the selected day is in (absent in the gap): listed first. */
+  @property({ type: Number }) era?: 1 | 2;
 
   @query('h2') private heading?: HTMLElement;
 
@@ -179,7 +185,8 @@ export class RmCountryPanel extends LitElement {
     const t = this.i18n;
     const name = t.country(this.iso3);
     const newestFirst = [...this.history].reverse();
-    const eras = [2, 1] as const;
+    // The selected day's period first: its events are the ones that explain the map.
+    const eras = this.era === 1 ? ([1, 2] as const) : ([2, 1] as const);
     const notes = this.current ? uncertaintyNotes(t, this.current) : [];
     return html`<section
       role="dialog"
@@ -203,13 +210,18 @@ export class RmCountryPanel extends LitElement {
         <div class="now">
           <p class="meta">${t.t('panel.onDate', { date: t.date(this.date, 'long') })}</p>
           ${
-            this.current
+            this.iso3 === 'AFG' && this.era
               ? html`<p class="status">
-                    <span class="swatch" data-status=${this.current.status}></span
-                    ><span>${statusSinceText(t, this.current)}</span>
-                  </p>
-                  ${notes.map((n) => html`<p class="flag">${n}</p>`)}`
-              : html`<p>${t.t('era.gap.name')}</p>`
+                  <span class="swatch" data-status="afghanistan"></span
+                  ><span class="governed">${t.t('map.afghanistan')}</span>
+                </p>`
+              : this.current
+                ? html`<p class="status">
+                      <span class="swatch" data-status=${this.current.status}></span
+                      ><span>${statusSinceText(t, this.current)}</span>
+                    </p>
+                    ${notes.map((n) => html`<p class="flag">${n}</p>`)}`
+                : html`<p>${t.t('era.gap.name')}</p>`
           }
         </div>
         ${this.history.length === 0 ? html`<p>${t.t('panel.noEvents')}</p>` : translationNote(t, this)}
