@@ -76,6 +76,33 @@ test.describe('presentation mode', () => {
     expect(new URL(page.url()).searchParams.get('present')).toBeNull();
   });
 
+  for (const [width, height] of [
+    [1920, 1080],
+    [1280, 720],
+  ] as const)
+    test(`presenting a lesson at ${width}×${height}, every step fits the screen, map included`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await open(page, '?present=1&lesson=1&step=1');
+      await page.getByRole('button', { name: 'Start the presentation' }).click();
+      const card = page.locator('rm-lesson-card');
+      for (let step = 1; step <= 12; step++) {
+        await expect(card).toContainText(`Step ${step} of 12`);
+        // The question closes the card: it is on screen, and so is a map of some size.
+        await expect(card.getByText('Question for the class')).toBeInViewport({ ratio: 1 });
+        const cardBox = (await card.boundingBox())!;
+        expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(height);
+        const map = (await page.locator('rm-map svg').boundingBox())!;
+        expect(map.height).toBeGreaterThan(150);
+        expect(map.y + map.height).toBeLessThanOrEqual(cardBox.y);
+        await page.keyboard.press('ArrowRight');
+      }
+      // Leaving puts the keyboard back on the Present button.
+      await page.keyboard.press('Escape');
+      await expect(page.getByRole('button', { name: 'Present', exact: true })).toBeFocused();
+    });
+
   test('Esc closes an open panel first; without a lesson the keys move from event to event', async ({
     page,
   }) => {

@@ -118,7 +118,7 @@ export function header(p: HeaderProps) {
       ${pressedButtons(['map', 'table', 'compare'], p.view, (v) => t.t(`view.${v}`), p.onView)}
       <span class="spacer"></span>
       <button type="button" @click=${p.onLesson}>${t.t('lesson.start')}</button>
-      <button type="button" @click=${p.onPresent}>
+      <button type="button" class="present-open" @click=${p.onPresent}>
         <span aria-hidden="true">⛶</span> ${t.t('present.open')}
       </button>
     </nav>

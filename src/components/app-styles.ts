@@ -399,6 +399,7 @@ export const appStyles = css`
     grid-template-areas: 'notices notices' 'stage side';
     max-inline-size: none;
     min-block-size: 100vh;
+    box-sizing: border-box;
     align-content: start;
     padding: 1rem 1.5rem;
   }
@@ -411,6 +412,21 @@ export const appStyles = css`
   }
   :host([presenting]) .stage {
     gap: 1rem;
+  }
+  /* Presenting a lesson: the step's card keeps its height, and the map takes what is left of
+     the screen (it narrows to fit), so caption and question are never below the fold. */
+  :host([presenting]) .present-lesson .stage {
+    /* The screen, less the page's padding and the gap under the (empty) notices row. */
+    block-size: calc(100vh - 2.75rem);
+  }
+  :host([presenting]) .present-lesson .map-area {
+    flex: 1 1 0;
+    min-block-size: 8rem;
+    container-type: size;
+  }
+  :host([presenting]) .present-lesson rm-map {
+    inline-size: min(100%, 100cqb / var(--rm-map-aspect, 0.5));
+    margin-inline: auto;
   }
   :host([presenting]) .still-date {
     font-size: 1.8em;

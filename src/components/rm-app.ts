@@ -661,6 +661,12 @@ export class RmApp extends LitElement {
     this.blank = false;
     this.syncUrl('push');
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    // Back where the reader started it (the header's Present button), or on the map in embeds.
+    void this.updateComplete.then(() => {
+      const button = this.renderRoot.querySelector<HTMLElement>('button.present-open');
+      if (button) button.focus();
+      else this.renderRoot.querySelector('rm-map')?.focusCountry(this.country ?? 'AFG');
+    });
   };
 
   /** Next or previous: the lesson's step, or the next event on the timeline. */
@@ -761,7 +767,7 @@ export class RmApp extends LitElement {
       : nothing;
     return html`
       ${this.embed || presenting ? nothing : html`<button type="button" class="skip" @click=${this.skipToMap}>${t.t('app.skipToMap')}</button>`}
-      <div class="app">
+      <div class="app ${presenting && this.lesson ? 'present-lesson' : ''}">
         ${
           this.embed || presenting
             ? nothing
@@ -890,11 +896,19 @@ export class RmApp extends LitElement {
       .highlight=${this.highlight}
       .selected=${primary ? this.country : null}
       ?muted=${primary && this.gapCard}
-      heightCap=${this.embed ? 0 : Math.round(innerHeight * (this.presenting ? 0.78 : 0.6))}
+      heightCap=${this.embed ? 0 : Math.round(innerHeight * this.mapShare())}
       label=${t.t('map.label', { date: t.date(date, 'long') })}
       description=${describeMap(t, snapshot, counts)}
       @country-select=${this.onCountrySelect}
     ></rm-map>`;
+  }
+
+  /**
+   * How much of the window's height the regional map may take beside the slider, or when
+   * presenting. Presenting a lesson, the map takes whatever the step's card leaves (app-styles).
+   */
+  private mapShare(): number {
+    return this.presenting ? (this.lesson ? 0 : 0.78) : 0.6;
   }
 
   private renderRegions() {

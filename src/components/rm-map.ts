@@ -152,6 +152,8 @@ export class RmMap extends LitElement {
   /** Project every shape for the current size and region (a date change never does this). */
   private project(animate: boolean) {
     this.height = Math.round(this.width * this.aspect());
+    // For the page's layout: presenting a lesson, the map is as wide as the height left allows.
+    this.style.setProperty('--rm-map-aspect', String(this.height / this.width));
     const projection = fitProjection({ width: this.width, height: this.height }, this.region);
     const previous = this.scale;
     this.projected = projectShapes(this.shapes, projection);
