@@ -261,6 +261,15 @@ test.describe('screen readers', () => {
     });
     expect(label).toMatch(/^Tur/);
   });
+
+  test('Tab goes from the last button before the map straight to a country (no stop on the svg)', async ({
+    page,
+  }) => {
+    await open(page);
+    await page.getByRole('button', { name: 'Present', exact: true }).focus();
+    await page.keyboard.press('Tab');
+    await expect(country(page, 'AFG')).toBeFocused();
+  });
 });
 
 test('a keyboard-only walk changes the date, opens a country and reaches its source link', async ({

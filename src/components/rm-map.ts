@@ -239,12 +239,15 @@ export class RmMap extends LitElement {
     const afghanistan = byId.get('AFG');
     const showLabel = afghanistan && (this.region === 'asia' || this.width >= 560);
 
+    // The svg is no tab stop of its own (Chromium would make it one, with no visible focus):
+    // the map's one tab stop is its active country.
     return html`<div class="frame">
       <svg
         viewBox="0 0 ${this.width} ${this.height}"
         width=${this.width}
         height=${this.height}
         role="group"
+        tabindex="-1"
         aria-roledescription=${t.t('map.roledescription')}
         aria-label=${this.label}
         aria-describedby="map-description"
