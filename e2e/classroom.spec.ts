@@ -167,6 +167,12 @@ test.describe('then and now', () => {
     const now = (await page.getByRole('region', { name: 'Now' }).boundingBox())!;
     expect(now.y).toBeGreaterThan(then.y + then.height - 1);
     expect(Math.abs(now.x - then.x)).toBeLessThan(2);
+    // Each date control's buttons sit above its track, not over it.
+    for (const slider of await page.locator('rm-time-slider').all()) {
+      const buttons = (await slider.locator('.buttons').boundingBox())!;
+      const track = (await slider.locator('.track').boundingBox())!;
+      expect(buttons.y + buttons.height).toBeLessThanOrEqual(track.y);
+    }
   });
 });
 

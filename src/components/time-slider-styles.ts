@@ -202,6 +202,13 @@ export const sliderStyles = [
     :host([compact]) .head {
       block-size: 3rem;
     }
+    /* Narrow, the buttons wrap below the date: the compact head grows too, rather than let them
+       overlap the track. */
+    @container (max-width: 30rem) {
+      :host([compact]) .head {
+        block-size: auto;
+      }
+    }
     @media print {
       .buttons,
       .track {
