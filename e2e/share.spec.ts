@@ -57,6 +57,23 @@ test.describe('share panel', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('<iframe');
   });
 
+  for (const width of [375, 1280])
+    test(`at ${width} px the embed code box stays inside the panel's column`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await open(page);
+      const dialog = await openShare(page);
+      const overflow = await dialog.getByRole('textbox', { name: 'Embed code' }).evaluate((box) => {
+        // Against the end of the parent's content box, inside its padding.
+        const parent = box.parentElement!;
+        const end = parent.getBoundingClientRect().right;
+        return (
+          box.getBoundingClientRect().right -
+          (end - parseFloat(getComputedStyle(parent).paddingRight))
+        );
+      });
+      expect(overflow).toBeLessThanOrEqual(0.5);
+    });
+
   test('a QR code of the link, and the Web Share API where the browser has it', async ({
     page,
   }) => {

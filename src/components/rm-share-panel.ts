@@ -65,6 +65,8 @@ export class RmSharePanel extends LitElement {
           monospace;
         flex: 1 1 16rem;
         min-inline-size: 0;
+        /* A full-width box includes its padding and border: it ends where the buttons do. */
+        box-sizing: border-box;
         padding: 0.45rem 0.55rem;
         border: 1px solid var(--rm-text-muted);
         border-radius: var(--rm-radius);
