@@ -11,6 +11,14 @@ test.describe('layout', () => {
     await expect(slider(page)).toBeVisible();
   });
 
+  test('on a phone the region buttons sit under the map, hiding none of it', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await open(page);
+    const map = (await page.locator('rm-map svg').boundingBox())!;
+    const regions = (await page.getByRole('group', { name: 'Map view' }).boundingBox())!;
+    expect(regions.y).toBeGreaterThanOrEqual(map.y + map.height);
+  });
+
   test('nothing moves when the date changes', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await open(page, '?date=2001-12-07');

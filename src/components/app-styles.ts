@@ -125,6 +125,12 @@ export const appStyles = css`
     cursor: pointer;
   }
   @container (max-width: 30rem) {
+    /* A phone's map is only a few centimetres tall: the buttons go under it, not over it. */
+    .regions {
+      position: static;
+      margin-block-start: 0.4rem;
+      box-shadow: none;
+    }
     .regions button {
       min-block-size: 2.25rem;
       padding: 0.2rem 0.55rem;
