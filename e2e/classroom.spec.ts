@@ -45,6 +45,14 @@ test.describe('guided lesson', () => {
     await expect(page.locator('rm-app .notice')).toContainText('lesson “99”');
     await expect(page.locator('rm-lesson-card')).toHaveCount(0);
   });
+
+  test('a step past the lesson’s end gets a notice, and the lesson starts at step 1', async ({
+    page,
+  }) => {
+    await open(page, '?lesson=1&step=99');
+    await expect(page.locator('rm-app .notice')).toContainText('step “99”');
+    await expect(page.locator('rm-lesson-card')).toContainText('Step 1 of 12');
+  });
 });
 
 test.describe('presentation mode', () => {

@@ -100,7 +100,9 @@ export function readDate(
   if (raw === null || raw === '') return undefined;
   const value = raw.trim();
   if (!isIsoDate(value)) {
-    notices.push({ kind: 'bad-date', param, value: raw.slice(0, 40) });
+    // "…so the map shows today" is true of the date only; a bad comparison date is just ignored.
+    const kind = param === 'date' ? 'bad-date' : 'bad-value';
+    notices.push({ kind, param, value: raw.slice(0, 40) });
     return undefined;
   }
   const snapped = snapToTimeline(timeline, value);

@@ -146,8 +146,9 @@ describe('readUrl: classroom parameters', () => {
 
   it('corrects a compare date like any date, and ignores bad values with a notice', () => {
     expect(read('?compare=2010-01-01').state.compare).toBe('2001-12-07');
+    // Not "bad-date": its words say the map shows today, which is about `date` only.
     expect(read('?compare=soon').notices).toEqual([
-      { kind: 'bad-date', param: 'compare', value: 'soon' },
+      { kind: 'bad-value', param: 'compare', value: 'soon' },
     ]);
     expect(read('?view=chart').notices).toEqual([
       { kind: 'bad-value', param: 'view', value: 'chart' },

@@ -390,7 +390,15 @@ export class RmApp extends LitElement {
       if (this.lessonId !== id) return;
       this.lesson = parseLesson(json, this.loaded!.data, `data/lessons/${id}.json`);
       this.translateLesson();
-      this.applyStep(Math.min(this.step, this.lesson.steps.length), false);
+      // A step past the lesson's end is ignored, as the notice says: the lesson starts at step 1.
+      if (this.step > this.lesson.steps.length) {
+        this.notices = [
+          ...this.notices,
+          { kind: 'bad-value', param: 'step', value: String(this.step) },
+        ];
+        this.step = 1;
+      }
+      this.applyStep(this.step, false);
     } catch (e) {
       if (!(e instanceof LoadError || e instanceof DatasetError)) throw e;
       this.notices = [...this.notices, { kind: 'bad-value', param: 'lesson', value: id }];
