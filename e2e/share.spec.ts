@@ -198,6 +198,8 @@ test.describe('print', () => {
       page.getByRole('slider'),
       page.getByRole('button', { name: 'World' }),
       page.getByRole('button', { name: 'Share' }).first(),
+      page.getByRole('button', { name: 'Table' }),
+      page.getByRole('button', { name: 'Guided lesson' }),
     ])
       await expect(control).toBeHidden();
     await expect(page.locator('rm-changes .print-sources').first()).toBeVisible();

@@ -539,6 +539,7 @@ export const appStyles = css`
   @media print {
     .skip,
     .tools,
+    .views,
     .regions,
     .notices,
     .panel,
