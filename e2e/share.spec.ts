@@ -41,7 +41,7 @@ test.describe('share panel', () => {
     const dialog = await openShare(page);
     const code = dialog.getByRole('textbox', { name: 'Embed code' });
     await expect(code).toHaveValue(
-      /<iframe id="datawrapper-chart-recognition-map" src="[^"]+\?date=2025-07-03&amp;embed=1&amp;release=2026-11-27&amp;lang=en"/,
+      /<iframe id="datawrapper-chart-recognition-map" src="[^"]+\?date=2025-07-03&amp;embed=1&amp;release=2026-11-28&amp;lang=en"/,
     );
     await expect(code).toHaveValue(/title="Map: who recognises the Taliban government"/);
     await expect(code).toHaveValue(/allow="fullscreen"/);
@@ -127,7 +127,7 @@ test.describe('downloads', () => {
     const doc = JSON.parse(json.text);
     expect(doc).toMatchObject({
       date: '2025-07-04',
-      release: '2026-11-27',
+      release: '2026-11-28',
       licence: { name: 'CC BY 4.0' },
     });
     expect(doc.cite).toContain('Recognition Map');
@@ -166,7 +166,7 @@ test.describe('downloads', () => {
       '4 July 2025',
       'Recognises',
       '1 of 193',
-      'Source: Recognition Map, data release 2026-11-27',
+      'Source: Recognition Map, data release 2026-11-28',
       'CC BY 4.0',
     ])
       expect(svg.text).toContain(text);

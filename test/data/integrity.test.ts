@@ -92,6 +92,18 @@ describe('the dataset against its research', () => {
     );
     expect(JSON.parse(release)).toEqual(JSON.parse(live));
   });
+
+  it("the notes readers see are plain words, not the research's working terms", () => {
+    const shown = [
+      ...data.events.flatMap((e) => (e.note ? [[e.id, e.note]] : [])),
+      ...data.meta.unSeat.map((u) => [u.period, u.note]),
+      ...data.meta.openQuestions.map((q) => ['open question', q]),
+    ];
+    // Field names (AMBASSADOR_LEVEL), shouting (NOT), and the curators' own workflow.
+    const jargon =
+      /\b[A-Z]+_[A-Z_]+\b|\b(?:NOT|ONLY|AMBASSADOR|TALIBAN)\b|retrieved|fact sheet|proposed rules|brief's|[Oo]utbound/;
+    expect(shown.filter(([, text]) => jargon.test(text!))).toEqual([]);
+  });
 });
 
 describe('data/README.md', () => {

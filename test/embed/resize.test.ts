@@ -56,7 +56,7 @@ describe('README', () => {
     expect(readme).toContain(`<script>${RESIZE_SCRIPT}</script>`);
     expect(readme).toContain(
       embedSnippet({
-        src: 'https://YOUR-SITE.example/recognition-map/?embed=1&date=2025-07-03&release=2026-11-27&lang=en',
+        src: 'https://YOUR-SITE.example/recognition-map/?embed=1&date=2025-07-03&release=2026-11-28&lang=en',
         title: 'Map: who recognises the Taliban government',
       }),
     );

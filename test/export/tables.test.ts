@@ -27,7 +27,7 @@ describe('export tables', () => {
       since_precision: 'day',
       approximate: false,
       event_id: '2025-07-03-rus-formal-recognition',
-      data_release: '2026-11-27',
+      data_release: '2026-11-28',
       licence: 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)',
     });
     expect(russia.source_urls).toContain('https://www.ariananews.af/');
