@@ -19,6 +19,38 @@ test.describe('layout', () => {
     expect(regions.y).toBeGreaterThanOrEqual(map.y + map.height);
   });
 
+  for (const [query, width] of [
+    ['', 1280],
+    ['', 1241],
+    ['?lang=fr', 375],
+    ['?lang=ur', 1280],
+  ] as const)
+    test(`the subtitle's 1996–2001 stays on one line (${query || 'English'}, ${width} px)`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await open(page, query);
+      await expect(page.locator('html')).toHaveAttribute('lang', query ? /^(fr|ur)/ : 'en');
+      const lines = await page.evaluate(() => {
+        const app = document.querySelector('rm-app')!;
+        // English shows the page's own HTML title; other languages, the app's.
+        const p = [
+          document.querySelector('[slot="title"] p'),
+          app.shadowRoot!.querySelector('.subtitle'),
+        ].find((el) => el && el.getClientRects().length > 0)!;
+        // Lit's markers are comments: the text is the first text node.
+        const text = [...p.childNodes].find(
+          (n): n is Text => n.nodeType === Node.TEXT_NODE && /\d/.test((n as Text).data),
+        )!;
+        const start = text.data.search(/1996|۱۹۹۶/);
+        const range = document.createRange();
+        range.setStart(text, start);
+        range.setEnd(text, text.data.search(/2001|۲۰۰۱/) + 4);
+        return new Set([...range.getClientRects()].map((r) => Math.round(r.bottom))).size;
+      });
+      expect(lines).toBe(1);
+    });
+
   test('nothing moves when the date changes', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await open(page, '?date=2001-12-07');

@@ -129,9 +129,12 @@ export function header(p: HeaderProps) {
  * The title and subtitle. The page's HTML carries them in English too (slotted in), so they paint
  * before any script has run; other languages, and pages without them, get the catalogue's.
  */
+/** A range such as 1996–2001 never breaks at its dash (word joiners either side of it). */
+const unbroken = (text: string) => text.replace(/(?<=\S)–(?=\S)/g, '\u2060–\u2060');
+
 export function titles(t: Localizer) {
   const own = html`<h1>${t.t('app.title')}</h1>
-    <p class="subtitle">${t.t('app.subtitle')}</p>`;
+    <p class="subtitle">${unbroken(t.t('app.subtitle'))}</p>`;
   return html`<div class="titles">
     ${t.lang === 'en' ? html`<slot name="title">${own}</slot>` : own}
   </div>`;
