@@ -57,6 +57,18 @@ test.describe('deep links and history', () => {
     await page.goBack();
     await expect(shownDate(page)).toHaveText('3 July 2025');
   });
+  for (const query of ['?view=table', '?compare=1998-01-01'])
+    test(`a link straight to ${query} draws its words from the start, none blank`, async ({
+      page,
+    }) => {
+      const missing: string[] = [];
+      page.on('console', (m) => {
+        if (m.text().includes('missing message')) missing.push(m.text());
+      });
+      await open(page, query);
+      await expect(page.locator('rm-data-table th, rm-app .compare h2').first()).not.toBeEmpty();
+      expect(missing).toEqual([]);
+    });
 });
 
 test.describe('bad input in the URL gets a notice, never a broken page', () => {

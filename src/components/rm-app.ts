@@ -192,13 +192,18 @@ export class RmApp extends LitElement {
     try {
       extra = await loadExtraMessages(lang);
     } catch (e) {
-      if (lang === 'en') throw e;
+      if (lang === 'en') {
+        // Nothing to fall back to: pages waiting for these words draw without them.
+        this.extraFailed = true;
+        throw e;
+      }
       return this.languageFailed(lang);
     }
     // The language may have changed meanwhile: add the messages only to the one they are for.
     if (this.i18n.lang === lang && !this.i18n.complete) this.i18n = this.i18n.withExtra(extra);
   }
   private wantExtra = false;
+  @state() private extraFailed = false;
 
   /**
    * Speak `lang`: its messages, dates and country names, the page's `lang` and `dir`, and (once the
@@ -434,7 +439,7 @@ export class RmApp extends LitElement {
     if (state.view === 'table')
       void Promise.all([import('./rm-data-table.define.ts'), this.loadRest()]);
     if (state.view !== 'map' || state.compare || state.present || state.country)
-      void this.completeMessages();
+      this.completeMessages().catch(() => undefined);
     // The country panel's code loads when a country is first opened, not with the first view.
     if (state.country) void import('./rm-country-panel.define.ts');
     this.embed = state.embed;
@@ -739,7 +744,11 @@ export class RmApp extends LitElement {
   override render() {
     const t = this.i18n;
     if (this.error) return this.renderError(this.error);
-    if (!this.loaded || !this.snapshot) {
+    // The table and "then and now" speak words of the extra messages: a link straight to them
+    // waits for those (a moment) rather than draw them with blank labels.
+    const wordsPending =
+      (this.view === 'table' || !!this.compare) && !this.i18n.complete && !this.extraFailed;
+    if (!this.loaded || !this.snapshot || wordsPending) {
       // Little to draw while loading (the title, from the page's HTML): the map comes sooner.
       return html`<div class="app">
         ${this.embed ? nothing : html`<header class="top">${parts.titles(t)}</header>`}
