@@ -71,6 +71,15 @@ export class RmDataTable extends LitElement {
         overflow: auto;
         border: 1px solid var(--rm-border);
         border-radius: var(--rm-radius);
+        /* A shadow on an edge with more table beyond it (a phone shows only some columns): the
+           covers scroll with the table and hide the shadow once its edge is reached. */
+        background:
+          linear-gradient(to right, var(--rm-bg) 40%, transparent) left / 2rem 100% no-repeat local,
+          linear-gradient(to left, var(--rm-bg) 40%, transparent) right / 2rem 100% no-repeat local,
+          radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.22), transparent) left / 0.8rem 100%
+            no-repeat scroll,
+          radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.22), transparent) right / 0.8rem
+            100% no-repeat scroll;
       }
       table {
         border-collapse: collapse;
