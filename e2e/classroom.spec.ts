@@ -84,16 +84,19 @@ test.describe('presentation mode', () => {
     expect(new URL(page.url()).searchParams.get('present')).toBeNull();
   });
 
-  for (const [width, height] of [
-    [1920, 1080],
-    [1280, 720],
+  for (const [width, height, step, smallestMap] of [
+    [1920, 1080, 1, 150],
+    [1280, 720, 1, 150],
+    // A step past the end: the lesson starts at step 1 under a notice, which takes its room.
+    [1280, 720, 99, 90],
   ] as const)
-    test(`presenting a lesson at ${width}×${height}, every step fits the screen, map included`, async ({
+    test(`presenting a lesson at ${width}×${height} (step=${step}), every step fits the screen, map included`, async ({
       page,
     }) => {
       await page.setViewportSize({ width, height });
-      await open(page, '?present=1&lesson=1&step=1');
+      await open(page, `?present=1&lesson=1&step=${step}`);
       await page.getByRole('button', { name: 'Start the presentation' }).click();
+      if (step > 12) await expect(page.locator('rm-app .notice')).toBeVisible();
       const card = page.locator('rm-lesson-card');
       for (let step = 1; step <= 12; step++) {
         await expect(card).toContainText(`Step ${step} of 12`);
@@ -102,8 +105,16 @@ test.describe('presentation mode', () => {
         const cardBox = (await card.boundingBox())!;
         expect(cardBox.y + cardBox.height).toBeLessThanOrEqual(height);
         const map = (await page.locator('rm-map svg').boundingBox())!;
-        expect(map.height).toBeGreaterThan(150);
+        expect(map.height).toBeGreaterThan(smallestMap);
         expect(map.y + map.height).toBeLessThanOrEqual(cardBox.y);
+        // The twenty-year gap's card stays inside the map's area.
+        const gap = page.locator('rm-app .gap-card');
+        if (await gap.count()) {
+          const area = (await page.locator('rm-app .map-area').boundingBox())!;
+          const box = (await gap.boundingBox())!;
+          expect(box.y).toBeGreaterThanOrEqual(area.y);
+          expect(box.y + box.height).toBeLessThanOrEqual(area.y + area.height);
+        }
         await page.keyboard.press('ArrowRight');
       }
       // Leaving puts the keyboard back on the Present button.

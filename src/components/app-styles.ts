@@ -421,18 +421,32 @@ export const appStyles = css`
   }
   /* Presenting a lesson: the step's card keeps its height, and the map takes what is left of
      the screen (it narrows to fit), so caption and question are never below the fold. */
+  :host([presenting]) .present-lesson {
+    /* Exactly the screen: the notices (if any) on top, the stage and side take the rest. */
+    block-size: 100vh;
+    grid-template-rows: auto minmax(0, 1fr);
+  }
   :host([presenting]) .present-lesson .stage {
-    /* The screen, less the page's padding and the gap under the (empty) notices row. */
-    block-size: calc(100vh - 2.75rem);
+    min-block-size: 0;
   }
   :host([presenting]) .present-lesson .map-area {
     flex: 1 1 0;
-    min-block-size: 8rem;
+    min-block-size: 5.5rem;
     container-type: size;
   }
   :host([presenting]) .present-lesson rm-map {
     inline-size: min(100%, 100cqb / var(--rm-map-aspect, 0.5));
     margin-inline: auto;
+  }
+  /* The twenty-year gap's card, over a map made small by the lesson's card: wider and smaller
+     type, so that it stays inside the map's area. */
+  :host([presenting]) .present-lesson .gap-card {
+    inline-size: min(44rem, 96%);
+    max-block-size: 96%;
+    padding: 0.5rem 1rem;
+    font-size: 0.85em;
+    box-sizing: border-box;
+    overflow: auto;
   }
   :host([presenting]) .still-date {
     font-size: 1.8em;

@@ -674,7 +674,7 @@ export class RmApp extends LitElement {
     this.blank = false;
     this.syncUrl('push');
     if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    // Back where the reader started it (the header's Present button), or on the map in embeds.
+    // Back where the reader started it: the header's Present button (or the map, if none).
     void this.updateComplete.then(() => {
       const button = this.renderRoot.querySelector<HTMLElement>('button.present-open');
       if (button) button.focus();
