@@ -52,6 +52,8 @@ test.describe('guided lesson', () => {
     await open(page, '?lesson=1&step=99');
     await expect(page.locator('rm-app .notice')).toContainText('step “99”');
     await expect(page.locator('rm-lesson-card')).toContainText('Step 1 of 12');
+    // The link is corrected, so a reload does not repeat the notice.
+    await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('1');
   });
 });
 

@@ -395,15 +395,16 @@ export class RmApp extends LitElement {
       if (this.lessonId !== id) return;
       this.lesson = parseLesson(json, this.loaded!.data, `data/lessons/${id}.json`);
       this.translateLesson();
-      // A step past the lesson's end is ignored, as the notice says: the lesson starts at step 1.
-      if (this.step > this.lesson.steps.length) {
+      // A step past the lesson's end is ignored, as the notice says: the lesson starts at step 1,
+      // and the link is corrected (reloading it does not repeat the notice).
+      const past = this.step > this.lesson.steps.length;
+      if (past)
         this.notices = [
           ...this.notices,
           { kind: 'bad-value', param: 'step', value: String(this.step) },
         ];
-        this.step = 1;
-      }
-      this.applyStep(this.step, false);
+      this.applyStep(past ? 1 : this.step, false);
+      if (past) this.syncUrl('replace');
     } catch (e) {
       if (!(e instanceof LoadError || e instanceof DatasetError)) throw e;
       this.notices = [...this.notices, { kind: 'bad-value', param: 'lesson', value: id }];
