@@ -52,6 +52,20 @@ test.describe('the country panel', () => {
     }
   });
 
+  test('"Show on the map" in the other period keeps the list, and focus, where they are', async ({
+    page,
+  }) => {
+    await open(page, '?country=PAK&date=2024-03-01');
+    const dialog = panel(page);
+    await expect(dialog.locator('h3').first()).toHaveText('Second Taliban rule');
+    const recognition = dialog.locator('article[data-event="1997-05-25-pak-formal-recognition"]');
+    await recognition.getByRole('button', { name: 'Show on the map' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(shownDate(page)).toHaveText('25 May 1997');
+    await expect(dialog.locator('h3').first()).toHaveText('Second Taliban rule');
+    await expect(recognition.getByRole('button', { name: 'Show on the map' })).toBeFocused();
+  });
+
   test('its code loads when a country is first opened, not with the first view', async ({
     page,
   }) => {

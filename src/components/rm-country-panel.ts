@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { Localizer } from '../i18n/index.ts';
 import type { CountryStatus, DatasetEvent, IsoDate } from '../model/index.ts';
@@ -171,8 +171,19 @@ export class RmCountryPanel extends LitElement {
   /** Status on the selected day; absent in the gap, and for Afghanistan itself. */
   @property({ attribute: false }) current?: CountryStatus;
   @property() date: IsoDate = '';
-  /** The period of Taliban rule the selected day is in (absent in the gap): listed first. */
+  /** The period of Taliban rule the selected day is in (absent in the gap). */
   @property({ type: Number }) era?: 1 | 2;
+
+  /**
+   * The period listed first: the selected day's when the panel opened on this country. It stays
+   * put while the panel is open, so "Show on the map" in the other period does not move the list
+   * (and the focused button) under the reader.
+   */
+  private leadingEra?: 1 | 2;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('iso3') || this.leadingEra === undefined) this.leadingEra = this.era;
+  }
 
   @query('h2') private heading?: HTMLElement;
 
@@ -186,7 +197,7 @@ export class RmCountryPanel extends LitElement {
     const name = t.country(this.iso3);
     const newestFirst = [...this.history].reverse();
     // The selected day's period first: its events are the ones that explain the map.
-    const eras = this.era === 1 ? ([1, 2] as const) : ([2, 1] as const);
+    const eras = this.leadingEra === 1 ? ([1, 2] as const) : ([2, 1] as const);
     const notes = this.current ? uncertaintyNotes(t, this.current) : [];
     return html`<section
       role="dialog"
