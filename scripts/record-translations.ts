@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseDataset } from '../src/model/index.ts';
 import { parseLesson, type Lesson } from '../src/model/lesson.ts';
 import { parseTranslations } from '../src/model/translations.ts';
-import { recordSources } from '../src/model/translation-sources.ts';
+import { recordSources, translatedIds } from '../src/model/translation-sources.ts';
 import { dataFiles, translationLanguage } from './data-files.ts';
 import { SOURCES_FILE, readTranslationSources } from './translation-sources.ts';
 
@@ -35,11 +35,7 @@ const sources = readTranslationSources();
 for (const lang of languages) {
   const file = `data/translations/${lang}.json`;
   const translations = parseTranslations(read(file), dataset, file, lang);
-  sources[lang] = recordSources(
-    { events: translations.events.keys(), lessons: Object.keys(translations.lessons) },
-    dataset,
-    lessons,
-  );
+  sources[lang] = recordSources(translatedIds(translations), dataset, lessons);
   const { events, lessons: recorded } = sources[lang];
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
   console.log(

@@ -6,7 +6,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { DatasetError, formatIssue, parseDataset, type Dataset } from '../src/model/index.ts';
 import { parseLesson, type Lesson } from '../src/model/lesson.ts';
 import { checkLessonTranslation, parseTranslations } from '../src/model/translations.ts';
-import { checkTranslationSources } from '../src/model/translation-sources.ts';
+import { checkTranslationSources, translatedIds } from '../src/model/translation-sources.ts';
 import { readTranslationSources } from './translation-sources.ts';
 import { dataFiles, translationLanguage } from './data-files.ts';
 import { jsonSchemaText, lessonSchemaText, translationsSchemaText } from './json-schema.ts';
@@ -81,7 +81,7 @@ for (const name of dataFiles('translations')) {
     });
     issues.push(
       ...checkTranslationSources(
-        { events: parsed.events.keys(), lessons: Object.keys(parsed.lessons) },
+        translatedIds(parsed),
         live,
         parsedLessons,
         sources[language],

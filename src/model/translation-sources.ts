@@ -9,6 +9,7 @@
 import * as v from 'valibot';
 import type { Dataset, DatasetIssue } from './dataset.ts';
 import type { Lesson } from './lesson.ts';
+import type { Translations } from './translations.ts';
 
 const fingerprints = (what: string) =>
   v.record(
@@ -37,6 +38,11 @@ export interface TranslatedIds {
   events: Iterable<string>;
   lessons: Iterable<string>;
 }
+
+export const translatedIds = (t: Translations): TranslatedIds => ({
+  events: t.events.keys(),
+  lessons: Object.keys(t.lessons),
+});
 
 /**
  * FNV-1a (64-bit) of the text's UTF-16 code units, as 16 hex digits. Not a secret, only a way to
