@@ -125,12 +125,13 @@ export function header(p: HeaderProps) {
   </header>`;
 }
 
+/** A range such as 1996–2001 never breaks at its dash (word joiners either side of it). */
+const unbroken = (text: string) => text.replace(/(?<=\S)–(?=\S)/g, '\u2060–\u2060');
+
 /**
  * The title and subtitle. The page's HTML carries them in English too (slotted in), so they paint
  * before any script has run; other languages, and pages without them, get the catalogue's.
  */
-/** A range such as 1996–2001 never breaks at its dash (word joiners either side of it). */
-const unbroken = (text: string) => text.replace(/(?<=\S)–(?=\S)/g, '\u2060–\u2060');
 
 export function titles(t: Localizer) {
   const own = html`<h1>${t.t('app.title')}</h1>
