@@ -166,6 +166,15 @@ test.describe('the legend', () => {
     await expect(entry('Withdrew recognition')).toContainText('0 of 193');
     await expect(entry('Withdrew recognition')).toHaveClass(/empty/);
     await expect(entry('Recognises')).toContainText('Formal (de jure) recognition');
+    // Afghanistan is counted too: every UN member state once, on any day of either period.
+    for (const date of ['2025-07-03', '1998-06-27']) {
+      await open(page, `?date=${date}`);
+      const counts = await page
+        .locator('rm-legend .count')
+        .evaluateAll((els) => els.map((e) => Number(e.textContent!.trim().split(' ')[0])));
+      expect(counts).toHaveLength(7);
+      expect(counts.reduce((a, b) => a + b, 0)).toBe(193);
+    }
   });
 
   test('hovering or focusing an entry highlights its countries', async ({ page }) => {

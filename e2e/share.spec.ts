@@ -166,6 +166,8 @@ test.describe('downloads', () => {
       '4 July 2025',
       'Recognises',
       '1 of 193',
+      // The legend counts Afghanistan too, so its counts add up to 193.
+      'Afghanistan <tspan font-weight="700">1 of 193</tspan>',
       'Source: Recognition Map, data release 2026-11-28',
       'CC BY 4.0',
     ])

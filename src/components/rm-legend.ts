@@ -117,6 +117,9 @@ export class RmLegend extends LitElement {
         gap: 0.4rem;
         align-items: center;
       }
+      .keys .count {
+        min-inline-size: 0;
+      }
       .dotted {
         display: inline-block;
         flex: none;
@@ -181,6 +184,8 @@ export class RmLegend extends LitElement {
       <ul class="keys">
         <li>
           <span class="swatch" data-status="afghanistan"></span>${t.t('status.afghanistan.name')}
+          <!-- With it, the counts add up to every UN member state. -->
+          <span class="count">${t.t('legend.count', { count: 1, total })}</span>
         </li>
         <li><span class="dotted"></span>${t.t('legend.uncertain')}</li>
         <li><span class="marker"></span>${t.t('legend.marker')}</li>

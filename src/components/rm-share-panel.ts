@@ -442,11 +442,19 @@ export class RmSharePanel extends LitElement {
         title: t.t('app.title'),
         dir: t.info.dir,
         date: t.date(this.snapshot.date, 'long'),
-        legend: STATUSES.map((s) => ({
-          status: s,
-          label: t.t(`status.${s}.name`),
-          count: t.t('legend.count', { count: counts[s], total }),
-        })),
+        legend: [
+          ...STATUSES.map((s) => ({
+            status: s,
+            label: t.t(`status.${s}.name`),
+            count: t.t('legend.count', { count: counts[s], total }),
+          })),
+          // Afghanistan too, so that the counts add up to every UN member state.
+          {
+            status: 'afghanistan' as const,
+            label: t.t('status.afghanistan.name'),
+            count: t.t('legend.count', { count: 1, total }),
+          },
+        ],
         uncertainKey: t.t('legend.uncertain'),
         source: t.t('share.imageSource', {
           release: meta.release,
