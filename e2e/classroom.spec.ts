@@ -124,6 +124,25 @@ test.describe('presentation mode', () => {
       await expect(page.getByRole('button', { name: 'Present', exact: true })).toBeFocused();
     });
 
+  test('presenting a lesson on a phone held upright stacks map, card and legend, full width', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    await open(page, '?present=1&lesson=1&step=2');
+    await page.getByRole('button', { name: 'Start the presentation' }).click();
+    const card = (await page.locator('rm-lesson-card').boundingBox())!;
+    const map = (await page.locator('rm-map svg').boundingBox())!;
+    const legend = (await page.locator('rm-legend').boundingBox())!;
+    const date = (await page.locator('rm-app .still-date').boundingBox())!;
+    const controls = (await page.locator('rm-app .present-controls').boundingBox())!;
+    expect(map.width).toBeGreaterThan(300);
+    expect(card.width).toBeGreaterThan(300);
+    expect(map.y + map.height).toBeLessThanOrEqual(card.y);
+    expect(card.y + card.height).toBeLessThanOrEqual(legend.y);
+    // The presenter's buttons, in their corner, are above the date, not over it.
+    expect(controls.y + controls.height).toBeLessThanOrEqual(date.y);
+  });
+
   test('Esc closes an open panel first; without a lesson the keys move from event to event', async ({
     page,
   }) => {

@@ -9,7 +9,8 @@ import { focusRing, visuallyHidden } from './shared-styles.ts';
 export const appStyles = css`
   :host {
     display: block;
-    container-type: inline-size;
+    /* Named: rules deep inside (the map's area is a container too) can still ask the page. */
+    container: page / inline-size;
   }
   .app {
     display: grid;
@@ -399,54 +400,65 @@ export const appStyles = css`
     background: #000;
   }
   /* Presentation: only the map, the legend, the date and the caption, large enough for the back
-     row (the root font size grows, see tokens.css). */
+     row (the root font size grows, see tokens.css). A narrow screen (a phone, a tablet held
+     upright) stacks them; a projector's puts the legend beside the map. */
   :host([presenting]) .app {
-    grid-template-columns: minmax(0, 1fr) minmax(18rem, 30%);
-    grid-template-areas: 'notices notices' 'stage side';
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-areas: 'notices' 'stage' 'side';
     max-inline-size: none;
     min-block-size: 100vh;
     box-sizing: border-box;
     align-content: start;
-    padding: 1rem 1.5rem;
+    /* Room at the top for the presenter's buttons, which stay in the corner. */
+    padding: 4.5rem 1.5rem 1rem;
   }
   :host([presenting]) .side {
     contain: none;
     min-block-size: 0;
     justify-content: start;
     gap: 1.5rem;
-    padding-block-start: 3.5rem;
   }
   :host([presenting]) .stage {
     gap: 1rem;
   }
-  /* Presenting a lesson: the step's card keeps its height, and the map takes what is left of
-     the screen (it narrows to fit), so caption and question are never below the fold. */
-  :host([presenting]) .present-lesson {
-    /* Exactly the screen: the notices (if any) on top, the stage and side take the rest. */
-    block-size: 100vh;
-    grid-template-rows: auto minmax(0, 1fr);
-  }
-  :host([presenting]) .present-lesson .stage {
-    min-block-size: 0;
-  }
-  :host([presenting]) .present-lesson .map-area {
-    flex: 1 1 0;
-    min-block-size: 5.5rem;
-    container-type: size;
-  }
-  :host([presenting]) .present-lesson rm-map {
-    inline-size: min(100%, 100cqb / var(--rm-map-aspect, 0.5));
-    margin-inline: auto;
-  }
-  /* The twenty-year gap's card, over a map made small by the lesson's card: wider and smaller
-     type, so that it stays inside the map's area. */
-  :host([presenting]) .present-lesson .gap-card {
-    inline-size: min(44rem, 96%);
-    max-block-size: 96%;
-    padding: 0.5rem 1rem;
-    font-size: 0.85em;
-    box-sizing: border-box;
-    overflow: auto;
+  @container page (min-width: 48rem) {
+    :host([presenting]) .app {
+      grid-template-columns: minmax(0, 1fr) minmax(18rem, 30%);
+      grid-template-areas: 'notices notices' 'stage side';
+      padding-block-start: 1rem;
+    }
+    :host([presenting]) .side {
+      padding-block-start: 3.5rem;
+    }
+    /* Presenting a lesson: the step's card keeps its height, and the map takes what is left of
+       the screen (it narrows to fit), so caption and question are never below the fold. */
+    :host([presenting]) .present-lesson {
+      /* Exactly the screen: the notices (if any) on top, the stage and side take the rest. */
+      block-size: 100vh;
+      grid-template-rows: auto minmax(0, 1fr);
+    }
+    :host([presenting]) .present-lesson .stage {
+      min-block-size: 0;
+    }
+    :host([presenting]) .present-lesson .map-area {
+      flex: 1 1 0;
+      min-block-size: 5.5rem;
+      container-type: size;
+    }
+    :host([presenting]) .present-lesson rm-map {
+      inline-size: min(100%, 100cqb / var(--rm-map-aspect, 0.5));
+      margin-inline: auto;
+    }
+    /* The twenty-year gap's card, over a map made small by the lesson's card: wider and smaller
+       type, so that it stays inside the map's area. */
+    :host([presenting]) .present-lesson .gap-card {
+      inline-size: min(44rem, 96%);
+      max-block-size: 96%;
+      padding: 0.5rem 1rem;
+      font-size: 0.85em;
+      box-sizing: border-box;
+      overflow: auto;
+    }
   }
   :host([presenting]) .still-date {
     font-size: 1.8em;
