@@ -54,6 +54,10 @@ test.describe('layout', () => {
   test('nothing moves when the date changes', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await open(page, '?date=2001-12-07');
+    // The controls that load just after the map are drawn (this test is about the date).
+    await page.waitForFunction(
+      () => customElements.get('rm-legend') && customElements.get('rm-changes'),
+    );
     const boxes = () =>
       page.evaluate(() => {
         const root = document.querySelector('rm-app')!.shadowRoot!;

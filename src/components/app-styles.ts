@@ -199,9 +199,14 @@ export const appStyles = css`
       block-size: calc(7rem + 100px);
     }
   }
+  /* The legend's measured height in English: 34rem at 1280 px (28–35rem from 375 to 1920 px),
+     about 10rem compact (embeds, presenting, then and now). */
   rm-legend:not(:defined) {
     display: block;
-    min-block-size: 26rem;
+    min-block-size: 34rem;
+  }
+  rm-legend[compact]:not(:defined) {
+    min-block-size: 10rem;
   }
   rm-changes:not(:defined) {
     display: block;
