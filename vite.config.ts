@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { DatasetError, parseDataset, type Dataset } from './src/model/index.ts';
 import { parseLesson, type Lesson } from './src/model/lesson.ts';
 import { parseTranslations } from './src/model/translations.ts';
-import { checkTranslationSources, translatedIds } from './src/model/translation-sources.ts';
+import { translationIssues } from './src/model/translation-checks.ts';
 import { dataFiles, translationLanguage } from './scripts/data-files.ts';
 import { readTranslationSources } from './scripts/translation-sources.ts';
 
@@ -58,15 +58,8 @@ function dataset(): Plugin {
           } else if (file.startsWith('translations/')) {
             const language = translationLanguage(file);
             const t = parseTranslations(json, live!, `data/${file}`, language);
-            const stale = checkTranslationSources(
-              translatedIds(t),
-              live!,
-              lessons,
-              sources[language],
-              `data/${file}`,
-              language,
-            );
-            if (stale.length) throw new DatasetError(stale);
+            const issues = translationIssues(t, live!, lessons, sources[language], `data/${file}`);
+            if (issues.length) throw new DatasetError(issues);
           } else {
             const dataset = parseDataset(json, `data/${file}`);
             if (file === 'recognition.json') live = dataset;

@@ -5,8 +5,8 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { DatasetError, formatIssue, parseDataset, type Dataset } from '../src/model/index.ts';
 import { parseLesson, type Lesson } from '../src/model/lesson.ts';
-import { checkLessonTranslation, parseTranslations } from '../src/model/translations.ts';
-import { checkTranslationSources, translatedIds } from '../src/model/translation-sources.ts';
+import { parseTranslations } from '../src/model/translations.ts';
+import { translationIssues } from '../src/model/translation-checks.ts';
 import { readTranslationSources } from './translation-sources.ts';
 import { dataFiles, translationLanguage } from './data-files.ts';
 import { jsonSchemaText, lessonSchemaText, translationsSchemaText } from './json-schema.ts';
@@ -72,23 +72,7 @@ for (const name of dataFiles('translations')) {
   if (!live) break;
   try {
     const parsed = parseTranslations(JSON.parse(readFileSync(file, 'utf8')), live, file, language);
-    const issues = Object.entries(parsed.lessons).flatMap(([id, t]) => {
-      const lesson = parsedLessons.get(id);
-      if (lesson) return checkLessonTranslation(lesson, t, file);
-      return [
-        { severity: 'error' as const, file, field: `lessons.${id}`, message: 'no such lesson' },
-      ];
-    });
-    issues.push(
-      ...checkTranslationSources(
-        translatedIds(parsed),
-        live,
-        parsedLessons,
-        sources[language],
-        file,
-        language,
-      ),
-    );
+    const issues = translationIssues(parsed, live, parsedLessons, sources[language], file);
     if (issues.length) throw new DatasetError(issues);
     console.log(
       `${file}: ${parsed.events.size} of ${live.events.length} event descriptions, ` +
