@@ -1,8 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
-const PORT = 4173;
-const HOST_PORT = 4174;
+/** `RM_TEST_PORT` moves both servers (two checkouts can run their browser tests side by side). */
+const PORT = Number(process.env.RM_TEST_PORT ?? 4173);
+const HOST_PORT = PORT + 1;
 /** The site is served under a sub-path, as a static host might: nothing may assume `/`. */
 export const BASE_PATH = '/recognition-map/';
 

@@ -11,7 +11,7 @@ export const TODAY = '2026-11-28';
  * Another origin, for pages that embed the map: `localhost` where the site is `127.0.0.1`.
  * A second static server (see playwright.config.ts) serves e2e/hosts there.
  */
-export const HOST_ORIGIN = 'http://localhost:4174';
+export const HOST_ORIGIN = `http://localhost:${Number(process.env.RM_TEST_PORT ?? 4173) + 1}`;
 
 export const test = base.extend<{ foreignRequests: string[]; fakeTimers: boolean }>({
   /** `true`: the page's timers only run when a test moves the clock (page.clock.runFor). */
