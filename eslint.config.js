@@ -6,6 +6,15 @@ import wc from 'eslint-plugin-wc';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
+const TABLE_MESSAGE =
+  'A table typed Record<string, …> finds Object.prototype’s names: use a Map, or own() from src/model/own.ts.';
+const TABLE_RULES = [
+  "VariableDeclarator > Identifier > TSTypeAnnotation TSTypeReference[typeName.name='Record'] > TSTypeParameterInstantiation > TSStringKeyword:first-child",
+  "PropertyDefinition > TSTypeAnnotation TSTypeReference[typeName.name='Record'] > TSTypeParameterInstantiation > TSStringKeyword:first-child",
+  'VariableDeclarator > Identifier > TSTypeAnnotation TSIndexSignature',
+  'PropertyDefinition > TSTypeAnnotation TSIndexSignature',
+].map((selector) => ({ selector, message: TABLE_MESSAGE }));
+
 export default tseslint.config(
   {
     ignores: [
@@ -14,6 +23,7 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       '.bench',
+      '.scratch',
       'src/**/generated/**',
     ],
   },
@@ -39,6 +49,15 @@ export default tseslint.config(
     },
   },
   {
+    // A table keyed by any string finds what every object inherits (`constructor`, `__proto__`…)
+    // when the key comes from a link, storage or a message: use a Map, or `own()` on a table
+    // whose keys are known (`as const satisfies Record<string, …>`).
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', ...TABLE_RULES],
+    },
+  },
+  {
     // Scripts and tests report to the terminal.
     files: ['scripts/**', 'test/**', 'e2e/**', '*.config.ts', '.ci/**'],
     rules: { 'no-console': 'off' },
@@ -61,6 +80,7 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': [
         'error',
+        ...TABLE_RULES,
         {
           selector: "NewExpression[callee.name='Date']",
           message: 'The model never reads the clock or parses dates with Date: use iso-date.ts.',

@@ -107,6 +107,33 @@ test.describe('bad input in the URL gets a notice, never a broken page', () => {
     await expect(country(page, 'RUS')).toHaveAttribute('data-status', 'recognized');
   });
 
+  for (const value of ['0099-06-01', '0001-01-01'])
+    test(`an ancient date (${value}) is quoted as written and the map starts at the first period`, async ({
+      page,
+    }) => {
+      await open(page, `?date=${value}`);
+      await expect(shownDate(page)).toHaveText('27 September 1996');
+      await expect(notices(page)).toContainText(
+        `The map starts on 27 September 1996, when the Taliban took Kabul; ${value} is earlier.`,
+      );
+      await expect(notices(page)).not.toContainText(/19(?!96)\d\d/);
+    });
+
+  for (const query of [
+    '?lang=constructor',
+    '?lang=constructor-af',
+    '?lang=__proto__&cal=toString',
+    '?embed=1&lang=constructor',
+    '?embed=1&lang=hasOwnProperty&theme=valueOf&region=__proto__&view=constructor',
+    '?country=constructor&lesson=__proto__&step=toString&release=valueOf&compare=constructor',
+  ])
+    test(`names every object inherits are ignored with a notice: ${query}`, async ({ page }) => {
+      await open(page, query);
+      await expect(country(page, 'RUS')).toHaveAttribute('data-status', 'recognized');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      await expect(notices(page).first()).toBeVisible();
+    });
+
   test('parameters it does not know are ignored silently and kept', async ({ page }) => {
     await open(page, '?initialWidth=640&childId=map-1&parentTitle=News&date=2025-07-03');
     await expect(notices(page)).toHaveCount(0);

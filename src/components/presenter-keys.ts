@@ -1,3 +1,5 @@
+import { own } from '../model/own.ts';
+
 /**
  * Presenter-remote keys. Remotes send PageDown/PageUp (or the arrows), and `B` or `.` to blank
  * the screen. The keys keep their direction in right-to-left languages: a remote's "next" button
@@ -5,7 +7,7 @@
  */
 export type PresenterAction = 'next' | 'previous' | 'blank' | 'exit';
 
-const KEYS: Record<string, PresenterAction> = {
+const KEYS = {
   ArrowRight: 'next',
   PageDown: 'next',
   ' ': 'next',
@@ -15,7 +17,7 @@ const KEYS: Record<string, PresenterAction> = {
   B: 'blank',
   '.': 'blank',
   Escape: 'exit',
-};
+} as const satisfies Record<string, PresenterAction>;
 
 /** True when the key press belongs to a text field (never captured) or was handled already. */
 export function isTyping(event: KeyboardEvent): boolean {
@@ -34,5 +36,5 @@ export function isTyping(event: KeyboardEvent): boolean {
 export function presenterAction(event: KeyboardEvent): PresenterAction | undefined {
   if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
   if (isTyping(event)) return undefined;
-  return KEYS[event.key];
+  return own(KEYS, event.key);
 }

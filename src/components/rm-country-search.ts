@@ -75,7 +75,7 @@ export class RmCountrySearch extends LitElement {
 
   @state() private query = '';
   /** Other names per country (UAE, UK, Turkey), loaded on first use of the box. */
-  @state() private aliases?: Record<string, string[]>;
+  @state() private aliases?: ReadonlyMap<string, string[]>;
   @state() private open = false;
   @state() private activeIndex = -1;
 
@@ -84,7 +84,7 @@ export class RmCountrySearch extends LitElement {
     const items = aliases
       ? this.countries.map((c) => ({
           ...c,
-          aliases: [...(c.aliases ?? []), ...(aliases[c.iso3] ?? [])],
+          aliases: [...(c.aliases ?? []), ...(aliases.get(c.iso3) ?? [])],
         }))
       : this.countries;
     return matchCountries(items, this.query);
@@ -92,7 +92,9 @@ export class RmCountrySearch extends LitElement {
 
   private loadAliases() {
     if (this.aliases) return;
-    void import('../geo/generated/aliases.json').then((m) => (this.aliases = m.default));
+    void import('../geo/generated/aliases.json').then(
+      (m) => (this.aliases = new Map(Object.entries(m.default))),
+    );
   }
 
   override render() {

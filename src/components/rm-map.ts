@@ -5,6 +5,7 @@ import { yieldToMain } from '../yield.ts';
 import { markFirstView } from '../first-view-marks.ts';
 import type { Localizer } from '../i18n/index.ts';
 import {
+  own,
   statusOf,
   type CountryStatus,
   type MapStatus,
@@ -56,12 +57,12 @@ const PATTERN_FILL: Partial<Record<MapStatus, string>> = {
   'no-data': 'url(#rm-pattern-no-data)',
 };
 
-const ARROWS: Record<string, Direction> = {
+const ARROWS = {
   ArrowLeft: 'left',
   ArrowRight: 'right',
   ArrowUp: 'up',
   ArrowDown: 'down',
-};
+} as const satisfies Record<string, Direction>;
 
 /**
  * The world map: every country filled by its status on the selected day, Afghanistan distinct,
@@ -500,7 +501,7 @@ export class RmMap extends LitElement {
     const current = countries.find((c) => c.id === this.active);
     if (!current) return;
     let next: DrawnCountry | undefined;
-    const direction = ARROWS[event.key];
+    const direction = own(ARROWS, event.key);
     if (direction) {
       const anchors = countries.map((c) => ({ id: c.id, x: this.at(c)[0], y: this.at(c)[1] }));
       const to = nearestInDirection(

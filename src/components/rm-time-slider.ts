@@ -282,8 +282,10 @@ export class RmTimeSlider extends LitElement {
           CHART_STATUSES.reduce((n, s) => n + p.counts[s], 0),
         );
     const y = (n: number) => CHART_HEIGHT - (n / max) * (CHART_HEIGHT - 2);
-    const paths: Record<string, string> = {};
-    for (const s of CHART_STATUSES) paths[s] = '';
+    const paths = Object.fromEntries(CHART_STATUSES.map((s) => [s, ''])) as Record<
+      (typeof CHART_STATUSES)[number],
+      string
+    >;
     series.forEach((points, i) => {
       const eraEnd = this.timeline.eras[i]!.end;
       points.forEach((p, j) => {

@@ -6,6 +6,7 @@
 import { Localizer, type CoreCatalogue, type ExtraCatalogue, type Formats } from './localizer.ts';
 import { LOCALES, hasCalendarChoice, type Calendar, type Lang } from './locales.ts';
 import { intlRegionNames } from './region-names.ts';
+import { own } from '../model/own.ts';
 
 type Other = Exclude<Lang, 'en'>;
 type Loaders<T> = Record<string, () => Promise<T>>;
@@ -21,7 +22,8 @@ const EXTRA: Loaders<ExtraCatalogue> = import.meta.glob<ExtraCatalogue>(
   { import: 'default' },
 );
 /** Country names from i18n-iso-countries, for browsers without CLDR data for a language. */
-const NAMES: Loaders<Record<string, string>> = import.meta.glob<Record<string, string>>(
+type CountryNames = Readonly<Record<string, string>>;
+const NAMES: Loaders<CountryNames> = import.meta.glob<CountryNames>(
   './generated/country-names/*.json',
   {
     import: 'default',
@@ -29,7 +31,7 @@ const NAMES: Loaders<Record<string, string>> = import.meta.glob<Record<string, s
 );
 
 function load<T>(loaders: Loaders<T>, path: string): Promise<T> {
-  const loader = loaders[path];
+  const loader = own(loaders, path);
   return loader ? loader() : Promise.reject(new Error(`${path} is missing`));
 }
 
@@ -43,7 +45,7 @@ export async function localizerFor(lang: Other, cal: Calendar): Promise<Localize
       ? import('./calendars.ts').then((m): Formats => m.dualCalendarFormats(lang, cal))
       : undefined,
   ]);
-  if (names) regionNames = (iso2) => names[iso2];
+  if (names) regionNames = (iso2) => own(names, iso2);
   return new Localizer(lang, info, messages, regionNames ?? (() => undefined), formats);
 }
 

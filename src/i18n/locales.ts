@@ -1,3 +1,5 @@
+import { own } from '../model/own.ts';
+
 /**
  * The languages the map speaks, and how a page picks one: `?lang=`, else the browser's languages,
  * else English. Kept tiny: it is part of the first view in every language.
@@ -43,7 +45,10 @@ export function isLang(value: unknown): value is Lang {
 export const hasCalendarChoice = (lang: Lang): lang is 'fa' | 'ps' => 'solarHijri' in LOCALES[lang];
 
 /** Codes people and browsers use for our languages that are not our ids. */
-const ALIASES: Record<string, Lang> = { prs: 'fa', pbt: 'ps', pbu: 'ps', pst: 'ps', cmn: 'zh' };
+const ALIASES = { prs: 'fa', pbt: 'ps', pbu: 'ps', pst: 'ps', cmn: 'zh' } as const satisfies Record<
+  string,
+  Lang
+>;
 
 /**
  * Our language for a BCP 47 tag (`fa-AF` → `fa`, `zh-Hans-CN` → `zh`, `prs` → `fa`), or undefined.
@@ -52,7 +57,7 @@ const ALIASES: Record<string, Lang> = { prs: 'fa', pbt: 'ps', pbu: 'ps', pst: 'p
 export function langOf(tag: string): Lang | undefined {
   const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
   if (isLang(primary)) return primary;
-  return ALIASES[primary];
+  return own(ALIASES, primary);
 }
 
 /** The first of the browser's languages we speak; English when none. */

@@ -38,10 +38,15 @@ export const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric' },
 };
 
-/** The UTC midnight of a calendar date: formatted in UTC, no time zone moves it a day. */
+/**
+ * The UTC midnight of a calendar date: formatted in UTC, no time zone moves it a day. The year is
+ * set on its own: `Date.UTC` reads years 0–99 as 1900–1999 (0099-06-01 would become 1999).
+ */
 export function utcDate(date: IsoDate): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
+  const out = new Date(0);
+  out.setUTCFullYear(y, m - 1, d);
+  return out;
 }
 
 /** Intl's formats for a BCP 47 tag. */
@@ -171,7 +176,8 @@ export class Localizer {
    * In right-to-left locales each value is isolated, so a Latin name or a date keeps its order.
    */
   t(key: MessageKey, params: Params = {}): string {
-    const message = this.messages[key] as string | PluralMessage | undefined;
+    const message = (Object.hasOwn(this.messages, key) ? this.messages[key] : undefined) as
+      string | PluralMessage | undefined;
     if (message === undefined) {
       console.warn(`missing message "${key}" (the extra messages are not loaded yet?)`);
       return '';
@@ -183,7 +189,7 @@ export class Localizer {
           message.other);
     const isolate = this.info.dir === 'rtl';
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = params[name];
+      const value = Object.hasOwn(params, name) ? params[name] : undefined;
       if (value === undefined) return whole;
       const shown = typeof value === 'number' ? this.number(value) : value;
       return isolate ? FSI + shown + PDI : shown;

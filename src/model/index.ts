@@ -11,3 +11,4 @@ export * from './dataset.ts';
 export * from './countries.ts';
 export * from './timeline.ts';
 export * from './status.ts';
+export * from './own.ts';

@@ -73,16 +73,18 @@ export function recordSources(
   lessons: ReadonlyMap<string, Lesson>,
 ): SourceRecord {
   const descriptions = new Map(dataset.events.map((e) => [e.id, e.description]));
-  const events: Record<string, string> = {};
-  for (const id of [...ids.events].sort()) {
-    const english = descriptions.get(id);
-    if (english !== undefined) events[id] = fingerprint(english);
-  }
-  const lessonPrints: Record<string, string> = {};
-  for (const id of [...ids.lessons].sort()) {
-    const lesson = lessons.get(id);
-    if (lesson) lessonPrints[id] = fingerprint(lessonWords(lesson));
-  }
+  const events = Object.fromEntries(
+    [...ids.events].sort().flatMap((id) => {
+      const english = descriptions.get(id);
+      return english === undefined ? [] : [[id, fingerprint(english)]];
+    }),
+  );
+  const lessonPrints = Object.fromEntries(
+    [...ids.lessons].sort().flatMap((id) => {
+      const lesson = lessons.get(id);
+      return lesson ? [[id, fingerprint(lessonWords(lesson))]] : [];
+    }),
+  );
   return { events, lessons: lessonPrints };
 }
 
