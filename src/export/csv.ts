@@ -3,8 +3,19 @@
  * a header row, and cells that a spreadsheet would run as a formula neutralised.
  */
 
-/** Cells starting with these are formulas to Excel, LibreOffice and Google Sheets. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Cells that start with one of these are formulas to Excel, LibreOffice or Google Sheets: the
+ * ASCII triggers, their full-width and small forms (which some spreadsheets fold to ASCII), tab
+ * and line breaks, even behind invisible characters a reader cannot see in the cell (spaces,
+ * zero-width characters, the byte-order mark, bidirectional marks and isolates).
+ */
+const INVISIBLE =
+  '\\s\\u00AD\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\u3164\\uFEFF\\uFFA0';
+const TRIGGERS = '=+\\-@\\uFF1D\\uFF0B\\uFF0D\\uFF20\\uFE62\\uFE63\\uFE66\\uFE6B\\u2212\\t\\r\\n';
+// Marks that show nothing on their own (the grapheme joiner, the variation selectors) are listed
+// as alternatives: inside a class they would combine with their neighbours.
+const MARKS = ['\u034F', ...Array.from({ length: 16 }, (_, i) => String.fromCharCode(0xfe00 + i))];
+const FORMULA_START = new RegExp(`^(?:[${INVISIBLE}]|${MARKS.join('|')})*[${TRIGGERS}]`, 'u');
 
 export function csvCell(value: unknown): string {
   let text = value === null || value === undefined ? '' : String(value);
