@@ -112,7 +112,29 @@ function preloadData(): Plugin {
           (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('deferred.define.ts'),
         );
         if (!deferred) throw new Error('the deferred controls chunk is missing from the bundle');
+        // The first script only starts the data's request and imports the app: fetch the app's
+        // code (and what it imports) at once, beside that script, not after it has run.
+        const bundle = context.bundle ?? {};
+        const app = Object.values(bundle).find(
+          (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('rm-app.define.ts'),
+        );
+        if (!app || app.type !== 'chunk')
+          throw new Error('the app chunk is missing from the bundle');
+        const appFiles = new Set<string>();
+        const visit = (file: string) => {
+          const chunk = bundle[file];
+          // The first script itself is already on its way.
+          if (appFiles.has(file) || chunk?.type !== 'chunk' || chunk.isEntry) return;
+          appFiles.add(file);
+          chunk.imports.forEach(visit);
+        };
+        visit(app.fileName);
         return [
+          ...[...appFiles].map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', href: `./${file}`, crossorigin: '' },
+            injectTo: 'head' as const,
+          })),
           {
             tag: 'link',
             attrs: { rel: 'modulepreload', href: `./${deferred.fileName}`, crossorigin: '' },
@@ -121,16 +143,6 @@ function preloadData(): Plugin {
           {
             tag: 'link',
             attrs: { rel: 'preload', href: `./${topology}`, as: 'fetch', crossorigin: '' },
-            injectTo: 'head',
-          },
-          {
-            tag: 'link',
-            attrs: {
-              rel: 'preload',
-              href: './data/recognition.json',
-              as: 'fetch',
-              crossorigin: '',
-            },
             injectTo: 'head',
           },
         ];
@@ -240,13 +252,14 @@ function serviceWorker(): Plugin {
     name: 'service-worker',
     apply: 'build',
     async generateBundle(_options, bundle) {
+      // The data is the page's to keep (src/load/last-good.ts), checked before it is kept.
       const files = Object.keys(bundle).filter(
-        (f) => !f.endsWith('.map') && f !== 'index.html' && !f.startsWith('data/releases/'),
+        (f) => !f.endsWith('.map') && f !== 'index.html' && !f.startsWith('data/'),
       );
       // Other languages are cached when a reader first uses them, not fetched for everyone.
       const otherLanguage = (f: string) => {
         const item = bundle[f]!;
-        if (item.type === 'asset') return f.startsWith('data/translations/');
+        if (item.type === 'asset') return false;
         return /\/src\/i18n\/(messages\/(?!en[.-])|generated\/|calendars\.ts|load-locale\.ts)/.test(
           item.facadeModuleId ?? '',
         );

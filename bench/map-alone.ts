@@ -5,7 +5,7 @@
  * text). `npm run bench` prints its paint time between the floor's and the app's, so the gap
  * can be split: what our data and geometry cost, and what the page around the map costs.
  */
-import { loadDataset, loadWorld } from '../src/load.ts';
+import { DATASET_PATH, NO_COPIES, loadDataset, loadWorld } from '../src/load/sources.ts';
 import { statusAt, statusOf } from '../src/model/index.ts';
 import { fitProjection, projectShapes, regionAspect } from '../src/geo/projection.ts';
 import { localToday } from '../src/today.ts';
@@ -14,7 +14,10 @@ import '../src/styles/tokens.css';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-const [dataset, world] = await Promise.all([loadDataset(), loadWorld()]);
+const [{ value: dataset }, { value: world }] = await Promise.all([
+  loadDataset(DATASET_PATH, { store: NO_COPIES }),
+  loadWorld({ store: NO_COPIES }),
+]);
 markFirstView('rm-data-ready');
 const today = localToday();
 const snapshot = statusAt(dataset, today, today);

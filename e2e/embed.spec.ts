@@ -1,5 +1,5 @@
 import type { Frame, Page } from '@playwright/test';
-import { embedSnippet, RESIZE_SCRIPT } from '../src/embed/snippet.ts';
+import { embedSnippet, resizeScript, siteOf } from '../src/embed/snippet.ts';
 import { HOST_ORIGIN, expect, open, test } from './fixtures.ts';
 
 /** Open a page on another origin that embeds the map: a news article with `body` in it. */
@@ -129,12 +129,68 @@ test.describe('self-sizing iframe on another origin', () => {
   }) => {
     await host(
       page,
-      `<iframe id="something-else" src="${mapUrl(baseURL!, '')}" title="Map" style="width:100%;border:0" height="300"></iframe><script>${RESIZE_SCRIPT}</script>`,
+      `<iframe id="something-else" src="${mapUrl(baseURL!, '')}" title="Map" style="width:100%;border:0" height="300"></iframe><script>${resizeScript(siteOf(baseURL!))}</script>`,
     );
     const frame = await embeddedFrame(page);
     await expect
       .poll(async () => Math.abs((await iframeHeight(page)) - (await frameContentHeight(frame))))
       .toBeLessThanOrEqual(1);
+  });
+
+  test('another frame on the article page can neither collapse nor explode the map', async ({
+    page,
+    baseURL,
+  }) => {
+    // An ad or a widget in its own frame, speaking Datawrapper's dialect with the map's key.
+    await host(
+      page,
+      `${embedSnippet({ src: mapUrl(baseURL!, '&date=2025-07-03'), title: 'Map' })}<iframe id="rogue" title="Ad" srcdoc="ad"></iframe>`,
+    );
+    const map = page.locator('iframe[title="Map"]');
+    const frame = (await (await map.elementHandle())!.contentFrame())!;
+    await expect(frame.locator('rm-map [data-iso3="RUS"]')).toHaveCount(1);
+    const mapHeight = () => map.evaluate((f) => Math.round(f.getBoundingClientRect().height));
+    await expect
+      .poll(async () => Math.abs((await mapHeight()) - (await frameContentHeight(frame))))
+      .toBeLessThanOrEqual(1);
+    const sized = await mapHeight();
+    for (const height of [3, 5_000_000])
+      await page.evaluate((height) => {
+        const rogue = (document.getElementById('rogue') as HTMLIFrameElement).contentWindow!;
+        // Run in the rogue frame's own realm, so that it is the message's source.
+        new (rogue as unknown as { Function: FunctionConstructor }).Function(
+          `parent.postMessage({ 'datawrapper-height': { 'recognition-map': ${height} } }, '*')`,
+        )();
+      }, height);
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 100)));
+    expect(await mapHeight()).toBe(sized);
+    expect(await page.evaluate(() => document.body.scrollHeight)).toBeLessThan(5000);
+  });
+
+  test('a pinned embed loads one data file, and warns of nothing unused', async ({
+    page,
+    baseURL,
+  }) => {
+    const data: string[] = [];
+    const warnings: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/data/')) data.push(new URL(r.url()).pathname);
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
+    });
+    await host(
+      page,
+      embedSnippet({
+        src: mapUrl(baseURL!, '&date=2025-07-03&release=2026-11-27&lang=en'),
+        title: 'Map',
+      }),
+    );
+    const frame = await embeddedFrame(page);
+    await expect(frame.locator('rm-app footer.credit')).toContainText('Data as published on');
+    await page.waitForTimeout(0);
+    expect(data).toEqual(['/recognition-map/data/releases/2026-11-27.json']);
+    expect(warnings.filter((w) => /preload/i.test(w))).toEqual([]);
   });
 
   test('AMP: the page sends embed-size messages an amp-iframe marked resizable understands', async ({

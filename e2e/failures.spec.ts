@@ -40,7 +40,7 @@ test.describe('failed loads get a clear message and a Retry button, never a blan
       }),
     );
     await page.goto('./');
-    await expect(alert(page)).toContainText('The data file is damaged');
+    await expect(alert(page)).toContainText('The data file data/recognition.json is damaged');
     await retryRecovers(page, DATA);
   });
 

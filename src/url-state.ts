@@ -76,8 +76,20 @@ export type Notice =
   | { kind: 'snapped'; param: string; value: IsoDate; to: IsoDate; reason: SnapReason }
   | { kind: 'unknown-country'; value: string }
   | { kind: 'bad-value'; param: string; value: string }
-  /** Not from the URL: the page is offline and shows the data saved on the last visit. */
-  | { kind: 'offline'; checked: IsoDate }
+  /**
+   * Not from the URL: a file could not be used (offline, missing, damaged…), so the page shows the
+   * last good copy it kept; `checked` is the date the shown data was checked, for the dataset.
+   */
+  | {
+      kind: 'kept-copy';
+      file: string;
+      failure: 'network' | 'timeout' | 'http' | 'corrupt' | 'invalid';
+      status?: number;
+      detail: string;
+      checked?: IsoDate;
+    }
+  /** Not from the URL: a newer version of the page or of its data has been published. */
+  | { kind: 'update-ready' }
   /** Not from the URL: the chosen language's files could not load (the page is in English). */
   | { kind: 'language-failed'; language: string };
 

@@ -148,6 +148,13 @@ export function notices(t: Localizer, list: readonly Notice[], dismiss: (n: Noti
       (n) =>
         html`<p class="notice">
           <span>${noticeText(t, n)}</span>
+          ${
+            n.kind === 'update-ready'
+              ? html`<button type="button" class="reload" @click=${() => location.reload()}>
+                  ${t.t('notice.reload')}
+                </button>`
+              : nothing
+          }
           <button
             type="button"
             class="dismiss"

@@ -167,6 +167,19 @@ export const appStyles = css`
     background: #fff8db;
     color: #3d3200;
   }
+  .notice > span {
+    flex: 1;
+  }
+  .notice .reload {
+    min-block-size: 2rem;
+    padding: 0.2rem 0.8rem;
+    border: 1px solid currentColor;
+    border-radius: var(--rm-radius);
+    background: #fff;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
   .dismiss {
     border: 0;
     background: none;

@@ -15,16 +15,20 @@ import {
 import {
   DATASET_PATH,
   LoadError,
+  cacheStorageStore,
+  loadChecked,
   loadDataset,
-  loadJson,
   loadWorld,
-  offline,
+  releasePath,
   siteUrl,
-} from '../load.ts';
+  type Loaded,
+} from '../load/sources.ts';
+import type { EarlyLoads } from '../load/early.ts';
+import { watchForUpdates } from '../offline/updates.ts';
 import {
-  DatasetError,
   changesUpTo,
   countryHistory,
+  own,
   countsOf,
   statusAt,
   statusOf,
@@ -52,6 +56,7 @@ import { localToday } from '../today.ts';
 import { appStyles } from './app-styles.ts';
 import * as parts from './app-parts.ts';
 import { announceDate, describeMap } from './describe.ts';
+import { loadFailureText, withNotices } from './notices.ts';
 import type { Player } from './player.ts';
 import { prefersReducedMotion } from './motion.ts';
 import type { presenterAction } from './presenter-keys.ts';
@@ -128,6 +133,11 @@ export class RmApp extends LitElement {
   @state() private lessonTranslated?: Lesson;
   private localizing?: Promise<void>;
   private readonly today = localToday();
+  /** The requests the page's first script started (used once, by the first load). */
+  early?: EarlyLoads;
+  /** The last good copy of each file, for when a newer one fails. */
+  private readonly copies = cacheStorageStore(document.baseURI);
+  private stopWatching?: () => void;
   private readonly history = new UrlHistory(history);
   private returnFocus?: HTMLElement;
   private snapshot?: EraSnapshot;
@@ -265,20 +275,23 @@ export class RmApp extends LitElement {
   /** Event descriptions and lessons in the reader's language (`data/translations/<lang>.json`). */
   private async loadTranslations(): Promise<void> {
     const lang = this.i18n.lang as Lang;
-    if (lang === 'en' || !this.loaded) return;
+    const loaded = this.loaded;
+    if (lang === 'en' || !loaded) return;
     const file = `data/translations/${lang}.json`;
     try {
       // Only pages in another language need the parser: it loads with the file.
-      const [json, model] = await Promise.all([
-        loadJson(siteUrl(file), 20_000),
-        import('../model/translations.ts'),
-      ]);
-      const translations = model.parseTranslations(json, this.loaded.data, file, lang);
+      const model = await import('../model/translations.ts');
+      const translations = await loadChecked(
+        file,
+        (json) => model.parseTranslations(json, loaded.data, file, lang),
+        { store: this.copies },
+      );
       if (this.i18n.lang !== lang) return;
       this.translateLessonWith = model.translateLesson;
-      this.translations = translations;
-      this.i18n = this.i18n.withTranslations(translations.events);
+      this.translations = translations.value;
+      this.i18n = this.i18n.withTranslations(translations.value.events);
       this.translateLesson();
+      this.notices = withNotices(this.notices, copyNotices(translations));
     } catch (e) {
       // The descriptions stay in English (marked as such): the page works without them.
       console.warn(`${file}: ${(e as Error).message}`);
@@ -292,7 +305,7 @@ export class RmApp extends LitElement {
     const t = this.translations;
     this.lessonTranslated =
       this.lesson && t?.language === this.i18n.lang && this.translateLessonWith
-        ? this.translateLessonWith(this.lesson, t.lessons[this.lesson.id])
+        ? this.translateLessonWith(this.lesson, own(t.lessons, this.lesson.id))
         : undefined;
   }
 
@@ -322,13 +335,13 @@ export class RmApp extends LitElement {
     removeEventListener('keydown', this.onKeyDown);
     this.player?.stop();
     this.stopResize?.();
+    this.stopWatching?.();
     clearTimeout(this.announceTimer);
   }
 
   // ── loading ────────────────────────────────────────────────────────────────────────────────
 
   private async load() {
-    offline.servedFromCache = false;
     this.error = undefined;
     this.slow = false;
     const slowTimer = setTimeout(() => (this.slow = true), 6000);
@@ -338,27 +351,37 @@ export class RmApp extends LitElement {
         datawrapperKey: EMBED_KEY,
         pymChildId: params.get('childId'),
       });
+    const early = this.early;
+    this.early = undefined;
     const extraNotices: Notice[] = [];
     try {
       const [data, world] = await Promise.all([
-        this.loadData(params.get('release')?.trim(), extraNotices),
-        loadWorld(),
+        this.loadData(params.get('release')?.trim(), extraNotices, early),
+        loadWorld({ store: this.copies }),
         // The first map is drawn in the reader's language (English meanwhile only if it fails).
         this.localizing,
       ]);
       markFirstView('rm-data-ready');
       await yieldToMain();
-      this.loaded = new LoadedData(data, world, this.today);
+      this.loaded = new LoadedData(data.value, world.value, this.today);
       this.applyUrl(location.search, true);
-      const releaseMissing = extraNotices.length > 0;
-      if (offline.servedFromCache) extraNotices.push({ kind: 'offline', checked: data.meta.asOf });
-      this.notices = [
-        ...extraNotices,
-        ...this.notices.filter(
-          (n) => !(releaseMissing && n.kind === 'bad-value' && n.param === 'release'),
-        ),
-      ];
+      const releaseMissing = extraNotices.some((n) => n.kind === 'bad-value');
+      this.notices = withNotices(
+        [
+          ...extraNotices,
+          ...this.notices.filter(
+            (n) => !(releaseMissing && n.kind === 'bad-value' && n.param === 'release'),
+          ),
+        ],
+        [...copyNotices(data, data.value.meta.asOf), ...copyNotices(world)],
+      );
       void this.loadTranslations();
+      this.stopWatching?.();
+      this.stopWatching = watchForUpdates({
+        entry: early?.entry,
+        data: this.release ? undefined : { url: siteUrl(DATASET_PATH), text: data.text },
+        onUpdate: this.updateReady,
+      });
     } catch (e) {
       this.error = e as Error;
     } finally {
@@ -366,34 +389,56 @@ export class RmApp extends LitElement {
     }
   }
 
-  /** The pinned release if asked for and published; otherwise (with a notice) the latest data. */
-  private async loadData(release: string | undefined, notices: Notice[]): Promise<Dataset> {
+  /** A newer page or newer data has been published since this page loaded. */
+  private updateReady = () => {
+    this.notices = withNotices(this.notices, [{ kind: 'update-ready' }]);
+  };
+
+  /**
+   * The pinned release if asked for and published; otherwise (with a notice) the latest data.
+   * The first script's request is used for whichever file it asked for.
+   */
+  private async loadData(
+    release: string | undefined,
+    notices: Notice[],
+    early: EarlyLoads | undefined,
+  ): Promise<Loaded<Dataset>> {
+    const load = (file: string) =>
+      loadDataset(file, {
+        store: this.copies,
+        early: early?.file === file ? early.response : undefined,
+      });
     if (release && isIsoDate(release)) {
       try {
-        const data = await loadDataset(`data/releases/${release}.json`);
+        const data = await load(releasePath(release));
         this.release = release;
         return data;
       } catch (e) {
-        if (!(e instanceof LoadError && e.kind === 'http')) throw e;
+        if (!(e instanceof LoadError && e.kind === 'http' && e.status === 404)) throw e;
         notices.push({ kind: 'bad-value', param: 'release', value: release });
       }
     }
     this.release = undefined;
-    return loadDataset(DATASET_PATH);
+    return load(DATASET_PATH);
   }
 
   /** Lessons load when asked for: they are not part of the first view. */
   private async loadLesson(id: string) {
     if (this.lesson?.id === id) return;
     try {
-      const [json, { parseLesson }] = await Promise.all([
-        loadJson(siteUrl(`data/lessons/${id}.json`), 20_000),
+      const file = `data/lessons/${id}.json`;
+      const data = this.loaded!.data;
+      const [{ parseLesson }] = await Promise.all([
         import('../model/lesson.ts'),
         import('./rm-lesson-card.define.ts'),
         this.completeMessages(),
       ]);
+      const lesson = await loadChecked(file, (json) => parseLesson(json, data, file), {
+        store: this.copies,
+      });
       if (this.lessonId !== id) return;
-      this.lesson = parseLesson(json, this.loaded!.data, `data/lessons/${id}.json`);
+      this.lesson = lesson.value;
+      this.notices = withNotices(this.notices, copyNotices(lesson));
       this.translateLesson();
       // A step past the lesson's end is ignored, as the notice says: the lesson starts at step 1,
       // and the link is corrected (reloading it does not repeat the notice).
@@ -406,7 +451,7 @@ export class RmApp extends LitElement {
       this.applyStep(past ? 1 : this.step, false);
       if (past) this.syncUrl('replace');
     } catch (e) {
-      if (!(e instanceof LoadError || e instanceof DatasetError)) throw e;
+      if (!(e instanceof LoadError)) throw e;
       this.notices = [...this.notices, { kind: 'bad-value', param: 'lesson', value: id }];
       this.lessonId = undefined;
       this.lesson = undefined;
@@ -1031,17 +1076,7 @@ export class RmApp extends LitElement {
 
   private renderError(error: Error) {
     const t = this.i18n;
-    let detail = error.message;
-    if (error instanceof LoadError) {
-      detail =
-        error.kind === 'http'
-          ? t.t('load.http', { status: error.status ?? '', file: error.message })
-          : error.kind === 'network' || error.kind === 'timeout'
-            ? t.t('load.network', { detail: error.message })
-            : t.t(error.kind === 'corrupt' ? 'load.corrupt' : 'load.invalid', {
-                detail: error.message,
-              });
-    }
+    const detail = error instanceof LoadError ? loadFailureText(t, error) : error.message;
     return html`<div class="app">
       <main class="error" role="alert">
         <h1>${t.t('app.title')}</h1>
@@ -1056,6 +1091,22 @@ export class RmApp extends LitElement {
     event.preventDefault();
     this.renderRoot.querySelector('rm-map')?.focusCountry(this.country ?? 'AFG');
   };
+}
+
+/** The notice for a file shown from its last good copy, if it was. */
+function copyNotices(loaded: Loaded<unknown>, checked?: IsoDate): Notice[] {
+  const f = loaded.failure;
+  if (!f) return [];
+  return [
+    {
+      kind: 'kept-copy',
+      file: f.file,
+      failure: f.kind,
+      status: f.status,
+      detail: f.message,
+      checked,
+    },
+  ];
 }
 
 /** The focused element, looking inside shadow roots. */

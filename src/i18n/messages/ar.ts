@@ -10,10 +10,11 @@ const messages: CoreCatalogue = {
   'app.skipToMap': 'انتقل إلى الخريطة',
 
   'load.failed': 'تعذّر على الخريطة تحميل بياناتها.',
-  'load.network': 'تعذّر جلب ملف البيانات ({detail}). تحقّق من اتصالك بالإنترنت.',
+  'load.network': 'تعذّر جلب ملف البيانات {file} ({detail}). تحقّق من اتصالك بالإنترنت.',
   'load.http': 'ردّ الخادم بالرمز {status} على طلب {file}.',
-  'load.corrupt': 'ملف البيانات تالف: {detail}',
-  'load.invalid': 'لم يجتز ملف البيانات عمليات التحقق: {detail}',
+  'load.corrupt': 'ملف البيانات {file} تالف ({detail}).',
+  'load.invalid': 'لم يجتز ملف البيانات {file} عمليات التحقق ({detail}).',
+  'load.timeout': 'لم يصل ملف البيانات {file} في الوقت المحدد ({detail}).',
   'load.retry': 'أعد المحاولة',
 
   'status.recognized.name': 'اعتراف رسمي',
@@ -115,6 +116,12 @@ const messages: CoreCatalogue = {
   'notice.dismiss': 'إخفاء',
   'notice.offline':
     'أنت غير متصل بالإنترنت: تعرض الخريطة البيانات المحفوظة في زيارتك الأخيرة، والتي جرى التحقق منها في {date}.',
+  'notice.reload': 'إعادة التحميل',
+  'notice.updateReady': 'نُشرت نسخة أحدث من الخريطة.',
+  'notice.offlineCopy': 'أنت غير متصل بالإنترنت: تستخدم الخريطة النسخ المحفوظة في زيارتك الأخيرة.',
+  'notice.keptCopyUndated': '{problem} تستخدم الخريطة النسخة المحفوظة في زيارتك الأخيرة.',
+  'notice.keptCopy':
+    '{problem} تعرض الخريطة النسخة المحفوظة في زيارتك الأخيرة، وقد جرى التحقق من بياناتها في {date}.',
 
   'gap.title': 'عشرون عامًا بلا حكومة لطالبان',
   'gap.dates': '8 ديسمبر 2001 – 14 أغسطس 2021',

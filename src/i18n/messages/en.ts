@@ -24,10 +24,11 @@ const en = {
   'app.skipToMap': 'Skip to the map',
 
   'load.failed': 'The map could not load its data.',
-  'load.network': 'The data file could not be fetched ({detail}). Check your connection.',
+  'load.network': 'The data file {file} could not be fetched ({detail}). Check your connection.',
   'load.http': 'The server answered {status} for {file}.',
-  'load.corrupt': 'The data file is damaged: {detail}',
-  'load.invalid': 'The data file failed its checks: {detail}',
+  'load.corrupt': 'The data file {file} is damaged ({detail}).',
+  'load.invalid': 'The data file {file} failed its checks ({detail}).',
+  'load.timeout': 'The data file {file} did not arrive ({detail}).',
   'load.retry': 'Try again',
 
   'status.recognized.name': 'Recognises',
@@ -123,6 +124,12 @@ const en = {
   'notice.dismiss': 'Dismiss',
   'notice.offline':
     'You are offline: the map shows the data saved on your last visit, checked on {date}.',
+  'notice.reload': 'Reload',
+  'notice.updateReady': 'A newer version of the map has been published.',
+  'notice.offlineCopy': 'You are offline: the map uses the copies saved on your last visit.',
+  'notice.keptCopyUndated': '{problem} The map uses the copy saved on your last visit.',
+  'notice.keptCopy':
+    '{problem} The map shows the copy saved on your last visit, with data checked on {date}.',
   // English only: it is shown when another language could not load.
   'notice.languageFailed':
     'The map could not load {language}, so it is shown in English. Reload the page to try again.',

@@ -10,10 +10,12 @@ const messages: CoreCatalogue = {
   'app.skipToMap': 'Saltar al mapa',
 
   'load.failed': 'El mapa no pudo cargar sus datos.',
-  'load.network': 'No se pudo obtener el archivo de datos ({detail}). Compruebe su conexión.',
+  'load.network':
+    'No se pudo obtener el archivo de datos {file} ({detail}). Compruebe su conexión.',
   'load.http': 'El servidor respondió {status} para {file}.',
-  'load.corrupt': 'El archivo de datos está dañado: {detail}',
-  'load.invalid': 'El archivo de datos no superó las comprobaciones: {detail}',
+  'load.corrupt': 'El archivo de datos {file} está dañado ({detail}).',
+  'load.invalid': 'El archivo de datos {file} no superó las comprobaciones ({detail}).',
+  'load.timeout': 'El archivo de datos {file} no llegó a tiempo ({detail}).',
   'load.retry': 'Reintentar',
 
   'status.recognized.name': 'Reconoce',
@@ -120,6 +122,12 @@ const messages: CoreCatalogue = {
   'notice.dismiss': 'Descartar',
   'notice.offline':
     'Sin conexión: el mapa muestra los datos guardados en su última visita, verificados el {date}.',
+  'notice.reload': 'Recargar',
+  'notice.updateReady': 'Se ha publicado una versión más reciente del mapa.',
+  'notice.offlineCopy': 'Sin conexión: el mapa usa las copias guardadas en su última visita.',
+  'notice.keptCopyUndated': '{problem} El mapa usa la copia guardada en su última visita.',
+  'notice.keptCopy':
+    '{problem} El mapa muestra la copia guardada en su última visita, con datos verificados el {date}.',
 
   'gap.title': 'Veinte años sin gobierno talibán',
   'gap.dates': '8 de diciembre de 2001 – 14 de agosto de 2021',

@@ -10,10 +10,11 @@ const messages: CoreCatalogue = {
   'app.skipToMap': 'رفتن به نقشه',
 
   'load.failed': 'داده‌های نقشه بارگذاری نشد.',
-  'load.network': 'فایل داده‌ها دریافت نشد ({detail}). اتصال انترنت خود را بررسی کنید.',
+  'load.network': 'فایل داده‌ها {file} دریافت نشد ({detail}). اتصال انترنت خود را بررسی کنید.',
   'load.http': 'سرور برای {file} پاسخ {status} داد.',
-  'load.corrupt': 'فایل داده‌ها خراب است: {detail}',
-  'load.invalid': 'فایل داده‌ها در بررسی‌ها رد شد: {detail}',
+  'load.corrupt': 'فایل داده‌ها {file} خراب است ({detail}).',
+  'load.invalid': 'فایل داده‌ها {file} در بررسی‌ها رد شد ({detail}).',
+  'load.timeout': 'فایل داده‌ها {file} به موقع نرسید ({detail}).',
   'load.retry': 'دوباره تلاش کنید',
 
   'status.recognized.name': 'به رسمیت می‌شناسد',
@@ -114,6 +115,14 @@ const messages: CoreCatalogue = {
   'notice.dismiss': 'بستن',
   'notice.offline':
     'شما آفلاین هستید: نقشه داده‌هایی را نشان می‌دهد که در آخرین بازدید شما ذخیره شده و در {date} بررسی شده‌اند.',
+  'notice.reload': 'بارگذاری دوباره',
+  'notice.updateReady': 'نسخهٔ تازه‌تری از نقشه نشر شده است.',
+  'notice.offlineCopy':
+    'شما آفلاین هستید: نقشه از نسخه‌هایی استفاده می‌کند که در آخرین بازدید شما ذخیره شده‌اند.',
+  'notice.keptCopyUndated':
+    '{problem} نقشه از نسخه‌ای استفاده می‌کند که در آخرین بازدید شما ذخیره شده است.',
+  'notice.keptCopy':
+    '{problem} نقشه نسخه‌ای را نشان می‌دهد که در آخرین بازدید شما ذخیره شده است؛ داده‌های آن در {date} بررسی شده‌اند.',
 
   'gap.title': 'بیست سال بدون حکومت طالبان',
   'gap.dates': '۸ دسمبر ۲۰۰۱ – ۱۴ اگست ۲۰۲۱',

@@ -11,10 +11,11 @@ const messages: CoreCatalogue = {
 
   'load.failed': 'La carte n’a pas pu charger ses données.',
   'load.network':
-    'Impossible de récupérer le fichier de données ({detail}). Vérifiez votre connexion.',
+    'Impossible de récupérer le fichier de données {file} ({detail}). Vérifiez votre connexion.',
   'load.http': 'Le serveur a répondu {status} pour {file}.',
-  'load.corrupt': 'Le fichier de données est endommagé : {detail}',
-  'load.invalid': 'Le fichier de données n’a pas passé les contrôles : {detail}',
+  'load.corrupt': 'Le fichier de données {file} est endommagé ({detail}).',
+  'load.invalid': 'Le fichier de données {file} n’a pas passé les contrôles ({detail}).',
+  'load.timeout': 'Le fichier de données {file} n’est pas arrivé à temps ({detail}).',
   'load.retry': 'Réessayer',
 
   'status.recognized.name': 'Reconnaît',
@@ -121,6 +122,14 @@ const messages: CoreCatalogue = {
   'notice.dismiss': 'Masquer',
   'notice.offline':
     'Vous êtes hors ligne : la carte affiche les données enregistrées lors de votre dernière visite, vérifiées le {date}.',
+  'notice.reload': 'Recharger',
+  'notice.updateReady': 'Une version plus récente de la carte a été publiée.',
+  'notice.offlineCopy':
+    'Vous êtes hors ligne : la carte utilise les copies enregistrées lors de votre dernière visite.',
+  'notice.keptCopyUndated':
+    '{problem} La carte utilise la copie enregistrée lors de votre dernière visite.',
+  'notice.keptCopy':
+    '{problem} La carte affiche la copie enregistrée lors de votre dernière visite, avec des données vérifiées le {date}.',
 
   'gap.title': 'Vingt ans sans gouvernement taliban',
   'gap.dates': '8 décembre 2001 – 14 août 2021',

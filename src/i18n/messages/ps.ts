@@ -10,10 +10,11 @@ const messages: CoreCatalogue = {
   'app.skipToMap': 'نقشې ته ورشئ',
 
   'load.failed': 'د نقشې معلومات پرانیستل نه شول.',
-  'load.network': 'د معلوماتو فایل ترلاسه نه شو ({detail}). خپل انټرنېټ اتصال وګورئ.',
+  'load.network': 'د معلوماتو فایل {file} ترلاسه نه شو ({detail}). خپل انټرنېټ اتصال وګورئ.',
   'load.http': 'سرور د {file} لپاره {status} ځواب ورکړ.',
-  'load.corrupt': 'د معلوماتو فایل خراب دی: {detail}',
-  'load.invalid': 'د معلوماتو فایل په کتنو کې ناکام شو: {detail}',
+  'load.corrupt': 'د معلوماتو فایل {file} خراب دی ({detail}).',
+  'load.invalid': 'د معلوماتو فایل {file} په کتنو کې ناکام شو ({detail}).',
+  'load.timeout': 'د معلوماتو فایل {file} په وخت را ونه رسېد ({detail}).',
   'load.retry': 'بیا هڅه وکړئ',
 
   'status.recognized.name': 'په رسمیت یې پېژني',
@@ -110,6 +111,14 @@ const messages: CoreCatalogue = {
   'notice.dismiss': 'پټ یې کړئ',
   'notice.offline':
     'تاسو آفلاین یاست: نقشه هغه معلومات ښيي چې ستاسو په وروستۍ کتنه کې خوندي شوي او په {date} کتل شوي وو.',
+  'notice.reload': 'بیا یې پرانیزئ',
+  'notice.updateReady': 'د نقشې یوه نوې نسخه خپره شوې ده.',
+  'notice.offlineCopy':
+    'تاسو آفلاین یاست: نقشه هغه نسخې کاروي چې ستاسو په وروستۍ کتنه کې خوندي شوې وې.',
+  'notice.keptCopyUndated':
+    '{problem} نقشه هغه نسخه کاروي چې ستاسو په وروستۍ کتنه کې خوندي شوې وه.',
+  'notice.keptCopy':
+    '{problem} نقشه هغه نسخه ښيي چې ستاسو په وروستۍ کتنه کې خوندي شوې وه؛ معلومات یې په {date} کتل شوي وو.',
 
   'gap.title': 'شل کاله د طالبانو له حکومت پرته',
   'gap.dates': '۸ دسمبر ۲۰۰۱ – ۱۴ اګست ۲۰۲۱',

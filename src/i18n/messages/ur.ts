@@ -10,10 +10,11 @@ const messages: CoreCatalogue = {
   'app.skipToMap': 'سیدھے نقشے پر جائیں',
 
   'load.failed': 'نقشے کا ڈیٹا لوڈ نہیں ہو سکا۔',
-  'load.network': 'ڈیٹا فائل حاصل نہیں ہو سکی ({detail})۔ اپنا کنکشن چیک کریں۔',
+  'load.network': 'ڈیٹا فائل {file} حاصل نہیں ہو سکی ({detail})۔ اپنا کنکشن چیک کریں۔',
   'load.http': 'سرور نے {file} کے لیے {status} جواب دیا۔',
-  'load.corrupt': 'ڈیٹا فائل خراب ہے: {detail}',
-  'load.invalid': 'ڈیٹا فائل جانچ میں ناکام رہی: {detail}',
+  'load.corrupt': 'ڈیٹا فائل {file} خراب ہے ({detail})۔',
+  'load.invalid': 'ڈیٹا فائل {file} جانچ میں ناکام رہی ({detail})۔',
+  'load.timeout': 'ڈیٹا فائل {file} وقت پر نہیں پہنچی ({detail})۔',
   'load.retry': 'دوبارہ کوشش کریں',
 
   'status.recognized.name': 'باضابطہ تسلیم',
@@ -111,6 +112,13 @@ const messages: CoreCatalogue = {
   'notice.dismiss': 'ٹھیک ہے',
   'notice.offline':
     'آپ آف لائن ہیں: نقشہ آپ کے پچھلے وزٹ پر محفوظ کیا گیا ڈیٹا دکھا رہا ہے، جس کی جانچ {date} کو ہوئی تھی۔',
+  'notice.reload': 'دوبارہ لوڈ کریں',
+  'notice.updateReady': 'نقشے کا نیا ورژن شائع ہو گیا ہے۔',
+  'notice.offlineCopy':
+    'آپ آف لائن ہیں: نقشہ آپ کے پچھلے وزٹ پر محفوظ کی گئی نقول استعمال کر رہا ہے۔',
+  'notice.keptCopyUndated': '{problem} نقشہ آپ کے پچھلے وزٹ پر محفوظ کی گئی نقل استعمال کر رہا ہے۔',
+  'notice.keptCopy':
+    '{problem} نقشہ آپ کے پچھلے وزٹ پر محفوظ کی گئی نقل دکھا رہا ہے، جس کے ڈیٹا کی جانچ {date} کو ہوئی تھی۔',
 
   'gap.title': 'بیس برس جب کوئی طالبان حکومت نہیں تھی',
   'gap.dates': '8 دسمبر 2001 – 14 اگست 2021',

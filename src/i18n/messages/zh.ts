@@ -9,10 +9,11 @@ const messages: CoreCatalogue = {
   'app.skipToMap': '跳至地图',
 
   'load.failed': '地图无法加载数据。',
-  'load.network': '无法获取数据文件（{detail}）。请检查网络连接。',
+  'load.network': '无法获取数据文件 {file}（{detail}）。请检查网络连接。',
   'load.http': '服务器对{file}返回了{status}。',
-  'load.corrupt': '数据文件已损坏：{detail}',
-  'load.invalid': '数据文件未通过检查：{detail}',
+  'load.corrupt': '数据文件 {file} 已损坏（{detail}）。',
+  'load.invalid': '数据文件 {file} 未通过检查（{detail}）。',
+  'load.timeout': '数据文件 {file} 未能及时送达（{detail}）。',
   'load.retry': '重试',
 
   'status.recognized.name': '正式承认',
@@ -100,6 +101,11 @@ const messages: CoreCatalogue = {
   'notice.badValue': '链接中的{param}“{value}”无法识别，已忽略。',
   'notice.dismiss': '关闭',
   'notice.offline': '您处于离线状态：地图显示的是您上次访问时保存的数据，核对日期为{date}。',
+  'notice.reload': '重新加载',
+  'notice.updateReady': '地图已发布更新版本。',
+  'notice.offlineCopy': '您处于离线状态：地图使用的是您上次访问时保存的副本。',
+  'notice.keptCopyUndated': '{problem}地图使用的是您上次访问时保存的副本。',
+  'notice.keptCopy': '{problem}地图显示的是您上次访问时保存的副本，其数据核对日期为{date}。',
 
   'gap.title': '二十年间没有塔利班政府',
   'gap.dates': '2001年12月8日–2021年8月14日',
