@@ -4,6 +4,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 /** `RM_TEST_PORT` moves both servers (two checkouts can run their browser tests side by side). */
 const PORT = Number(process.env.RM_TEST_PORT ?? 4173);
 const HOST_PORT = PORT + 1;
+/** Debian's nginx serving the build with the project's recipe (deploy/nginx/default.conf). */
+export const NGINX_PORT = PORT + 2;
 /** The site is served under a sub-path, as a static host might: nothing may assume `/`. */
 export const BASE_PATH = '/recognition-map/';
 
@@ -29,6 +31,13 @@ export default defineConfig({
     {
       command: `npx vite build --logLevel warn && node scripts/serve-static.mjs --root dist --port ${PORT} --prefix ${BASE_PATH}`,
       url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // The publishing recipe, tested as a host would run it (e2e/nginx.spec.ts).
+      command: `node scripts/serve-nginx.mjs --root dist --port ${NGINX_PORT}`,
+      url: `http://127.0.0.1:${NGINX_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

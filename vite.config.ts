@@ -8,6 +8,8 @@ import { parseTranslations } from './src/model/translations.ts';
 import { translationIssues } from './src/model/translation-checks.ts';
 import { dataFiles, translationLanguage } from './scripts/data-files.ts';
 import { readTranslationSources } from './scripts/translation-sources.ts';
+import { CONTENT_SECURITY_POLICY } from './build/publish-policy.ts';
+import { netlifyHeaders } from './build/host-config.ts';
 
 /** Dataset files served beside the site: the live dataset, releases, lessons, translations. */
 function datasetFiles(): string[] {
@@ -72,25 +74,6 @@ function dataset(): Plugin {
     },
   };
 }
-
-/**
- * The Content-Security-Policy of the built site: nothing but its own origin, no inline script, no
- * eval. Image export draws SVG through `blob:` URLs and the QR code may use `data:`. Added at
- * build time only: Vite's dev server injects inline styles and scripts.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join('; ');
 
 /**
  * Starts the two fetches the first view waits for (the dataset and the map's shapes) while the
@@ -222,10 +205,18 @@ function minifyComponentTemplates(): Plugin {
   };
 }
 
-function contentSecurityPolicy(): Plugin {
+/**
+ * The publishing policy (build/publish-policy.ts) in the built site: the CSP as a meta tag (for
+ * hosts that send no header; added at build time only, as Vite's dev server injects inline
+ * styles and scripts) and `_headers` for Netlify and Cloudflare Pages.
+ */
+function publishPolicy(): Plugin {
   return {
-    name: 'content-security-policy',
+    name: 'publish-policy',
     apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: netlifyHeaders() });
+    },
     transformIndexHtml: {
       order: 'post',
       // Right after <meta charset>, before any script or style is requested.
@@ -252,9 +243,10 @@ function serviceWorker(): Plugin {
     name: 'service-worker',
     apply: 'build',
     async generateBundle(_options, bundle) {
-      // The data is the page's to keep (src/load/last-good.ts), checked before it is kept.
+      // The code, styles and shapes. The data is the page's to keep (src/load/last-good.ts),
+      // checked before it is kept.
       const files = Object.keys(bundle).filter(
-        (f) => !f.endsWith('.map') && f !== 'index.html' && !f.startsWith('data/'),
+        (f) => f.startsWith('assets/') && !f.endsWith('.map'),
       );
       // Other languages are cached when a reader first uses them, not fetched for everyone.
       const otherLanguage = (f: string) => {
@@ -301,7 +293,7 @@ export default defineConfig({
     minifyComponentCss(),
     minifyComponentTemplates(),
     preloadData(),
-    contentSecurityPolicy(),
+    publishPolicy(),
     serviceWorker(),
   ],
   build: {
