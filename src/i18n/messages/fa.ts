@@ -39,7 +39,7 @@ const messages: CoreCatalogue = {
 
   'since.day': 'از {date}',
   'since.approx': 'از حدود {date}',
-  'since.by': 'حداکثر تا {date}',
+  'since.by': 'از {date} یا پیش از آن',
   'since.none': 'در این دوره هیچ رابطه‌ای ثبت نشده است',
 
   'confidence.lowClaim': 'تأییدنشده: بر ادعایی استوار است که کشور میزبان آن را تأیید نکرده است',

@@ -1,0 +1,49 @@
+/**
+ * Findings of the back-translation audit (src/i18n/README.md), kept fixed: each check reads every
+ * language for a way its words could say something the English does not.
+ */
+import { describe, expect, it } from 'vitest';
+import { LANGS, type Lang } from '../../src/i18n/locales.ts';
+import type { PluralMessage } from '../../src/i18n/messages/en.ts';
+
+type Message = string | PluralMessage;
+
+async function catalogue(lang: Lang): Promise<Record<string, Message>> {
+  const [core, extra] = await Promise.all([
+    import(`../../src/i18n/messages/${lang}.ts`),
+    import(`../../src/i18n/messages/${lang}-extra.ts`),
+  ]);
+  return { ...core.default, ...extra.default };
+}
+
+const forms = (m: Message): string[] => (typeof m === 'string' ? [m] : Object.values(m));
+
+/**
+ * Words that make a date an end ("until {date}"). "By {date}" starts a status: a reader must not
+ * take it for the day it ended (Dari «حداکثر تا» read back as "until … at the most").
+ */
+const UNTIL: Record<Lang, RegExp> = {
+  en: /\b(until|till)\b/,
+  fa: /(^|[\s«(])تا(\s|$)/,
+  ps: /پورې/,
+  ar: /حتى|لغاية/,
+  ur: /(\{date\}|[0-9]{4})\s*تک/,
+  ru: /(^|\s)до\s/,
+  zh: /直到|为止/,
+  fr: /jusqu/,
+  es: /\bhasta\b/,
+};
+const BY_KEYS = [
+  'since.by',
+  'precision.no-later-than',
+  'about.rule.approximate',
+  'about.rule.claims',
+];
+
+describe.each(LANGS)('the %s words', (lang) => {
+  it('say "by a date" as a start, never as an end ("until")', async () => {
+    const messages = await catalogue(lang);
+    const ends = BY_KEYS.filter((key) => forms(messages[key]!).some((f) => UNTIL[lang].test(f)));
+    expect(ends).toEqual([]);
+  });
+});
