@@ -47,3 +47,23 @@ describe.each(LANGS)('the %s words', (lang) => {
     expect(ends).toEqual([]);
   });
 });
+
+/** The statuses a state can have (the legend's), against the events that set them. */
+const STATUS_NAMES = ['recognized', 'ambassador', 'charge', 'contact', 'none', 'withdrawn'].map(
+  (s) => `status.${s}.name`,
+);
+/** Case, spaces, punctuation and zero-width joiners aside. */
+const normal = (text: string) => text.toLocaleLowerCase().replace(/[\s\p{P}\u200c\u200d]/gu, '');
+
+describe.each(LANGS)('the %s status names', (lang) => {
+  it('differ from every event type (a state is not an event: “Recognises” · “Formal recognition”)', async () => {
+    const messages = await catalogue(lang);
+    const types = Object.entries(messages).filter(([key]) => key.startsWith('type.'));
+    const same = STATUS_NAMES.flatMap((key) =>
+      types
+        .filter(([, type]) => normal(String(type)) === normal(String(messages[key])))
+        .map(([typeKey]) => `${key} = ${typeKey}`),
+    );
+    expect(same).toEqual([]);
+  });
+});

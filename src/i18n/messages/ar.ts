@@ -16,12 +16,12 @@ const messages: CoreCatalogue = {
   'load.invalid': 'لم يجتز ملف البيانات عمليات التحقق: {detail}',
   'load.retry': 'أعد المحاولة',
 
-  'status.recognized.name': 'اعتراف رسمي',
-  'status.ambassador.name': 'قبول سفير لطالبان',
+  'status.recognized.name': 'تعترف',
+  'status.ambassador.name': 'تقبل سفيرًا لطالبان',
   'status.charge.name': 'بعثة تديرها طالبان',
   'status.contact.name': 'اتصالات عمل',
   'status.none.name': 'لا علاقات',
-  'status.withdrawn.name': 'سحب الاعتراف',
+  'status.withdrawn.name': 'سحبت اعترافها',
   'status.afghanistan.name': 'أفغانستان',
   'status.no-data.name': 'لا بيانات',
 

@@ -21,7 +21,7 @@ const messages: CoreCatalogue = {
   'status.charge.name': 'Миссия под контролем талибов',
   'status.contact.name': 'Рабочие контакты',
   'status.none.name': 'Нет отношений',
-  'status.withdrawn.name': 'Признание отозвано',
+  'status.withdrawn.name': 'Отозвало признание',
   'status.afghanistan.name': 'Афганистан',
   'status.no-data.name': 'Нет данных',
 

@@ -16,12 +16,12 @@ const messages: CoreCatalogue = {
   'load.invalid': 'ڈیٹا فائل جانچ میں ناکام رہی: {detail}',
   'load.retry': 'دوبارہ کوشش کریں',
 
-  'status.recognized.name': 'باضابطہ تسلیم',
-  'status.ambassador.name': 'طالبان سفیر کی قبولیت',
+  'status.recognized.name': 'تسلیم کرتی ہے',
+  'status.ambassador.name': 'طالبان کا سفیر قبول کرتی ہے',
   'status.charge.name': 'طالبان کے زیرِ انتظام مشن',
   'status.contact.name': 'ورکنگ روابط',
   'status.none.name': 'کوئی تعلقات نہیں',
-  'status.withdrawn.name': 'تسلیم سے دستبرداری',
+  'status.withdrawn.name': 'تسلیم سے دستبردار ہو گئی',
   'status.afghanistan.name': 'افغانستان',
   'status.no-data.name': 'ڈیٹا دستیاب نہیں',
 

@@ -15,12 +15,12 @@ const messages: CoreCatalogue = {
   'load.invalid': '数据文件未通过检查：{detail}',
   'load.retry': '重试',
 
-  'status.recognized.name': '正式承认',
-  'status.ambassador.name': '接受塔利班大使',
+  'status.recognized.name': '已承认',
+  'status.ambassador.name': '已接受塔利班大使',
   'status.charge.name': '塔利班管理的使领馆',
   'status.contact.name': '工作接触',
   'status.none.name': '无关系',
-  'status.withdrawn.name': '撤回承认',
+  'status.withdrawn.name': '已撤回承认',
   'status.afghanistan.name': '阿富汗',
   'status.no-data.name': '无数据',
 
