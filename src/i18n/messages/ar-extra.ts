@@ -70,8 +70,6 @@ const messages: ExtraCatalogue = {
   'compare.then': 'آنذاك',
   'compare.now': 'الآن',
   'compare.close': 'العودة إلى خريطة واحدة',
-  'compare.counts':
-    'اعتراف رسمي: {recognized} · قبول سفير: {ambassador} · بعثات تديرها طالبان: {charge} · اتصالات عمل: {contact} · سحب الاعتراف: {withdrawn}',
 
   'present.next': 'التالي',
   'present.previous': 'السابق',

@@ -62,12 +62,12 @@ const messages: CoreCatalogue = {
   'map.afghanistan': 'تحكمها طالبان',
   'map.description': 'خريطة العالم للعلاقات مع حكومة طالبان في {date}.',
   'map.describeStatus': {
-    zero: '{status} ({count}): {names}.',
-    one: '{status} ({count}): {names}.',
-    two: '{status} ({count}): {names}.',
-    few: '{status} ({count}): {names}.',
-    many: '{status} ({count}): {names}.',
-    other: '{status} ({count}): {names}.',
+    zero: '{status}: {count} دولة ({names}).',
+    one: '{status}: {count} دولة ({names}).',
+    two: '{status}: {count} دولتان ({names}).',
+    few: '{status}: {count} دول ({names}).',
+    many: '{status}: {count} دولة ({names}).',
+    other: '{status}: {count} دولة ({names}).',
   },
   'map.describeNone': 'لم تكن لأي دولة علاقات مع حكومة طالبان.',
   'map.keyboardHint':

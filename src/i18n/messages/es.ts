@@ -69,9 +69,9 @@ const messages: CoreCatalogue = {
   'map.afghanistan': 'gobernado por los talibanes',
   'map.description': 'Mapa mundial de las relaciones con el Gobierno talibán el {date}.',
   'map.describeStatus': {
-    one: '{status} ({count}): {names}.',
-    many: '{status} ({count}): {names}.',
-    other: '{status} ({count}): {names}.',
+    one: '{status}: {count} Estado ({names}).',
+    many: '{status}: {count} Estados ({names}).',
+    other: '{status}: {count} Estados ({names}).',
   },
   'map.describeNone': 'Ningún Estado tenía relaciones con el Gobierno talibán.',
   'map.keyboardHint':

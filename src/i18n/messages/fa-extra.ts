@@ -71,8 +71,6 @@ const messages: ExtraCatalogue = {
   'compare.then': 'آن زمان',
   'compare.now': 'اکنون',
   'compare.close': 'بازگشت به یک نقشه',
-  'compare.counts':
-    'به رسمیت می‌شناسند: {recognized} · سفیر طالبان را می‌پذیرند: {ambassador} · نمایندگی تحت کنترل طالبان: {charge} · تعامل کاری: {contact} · پس گرفتند: {withdrawn}',
 
   'present.next': 'بعدی',
   'present.previous': 'قبلی',

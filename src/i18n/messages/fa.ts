@@ -65,8 +65,8 @@ const messages: CoreCatalogue = {
   'map.afghanistan': 'زیر حاکمیت طالبان',
   'map.description': 'نقشهٔ جهان از روابط با حکومت طالبان در {date}.',
   'map.describeStatus': {
-    one: '{status} ({count}): {names}.',
-    other: '{status} ({count}): {names}.',
+    one: '{status}: {count} کشور ({names}).',
+    other: '{status}: {count} کشور ({names}).',
   },
   'map.describeNone': 'هیچ کشوری با حکومت طالبان روابط نداشت.',
   'map.keyboardHint':

@@ -69,9 +69,9 @@ const messages: CoreCatalogue = {
   'map.afghanistan': 'gouverné par les talibans',
   'map.description': 'Carte du monde des relations avec le gouvernement taliban au {date}.',
   'map.describeStatus': {
-    one: '{status} ({count}) : {names}.',
-    many: '{status} ({count}) : {names}.',
-    other: '{status} ({count}) : {names}.',
+    one: '{status} : {count} État ({names}).',
+    many: '{status} : {count} d’États ({names}).',
+    other: '{status} : {count} États ({names}).',
   },
   'map.describeNone': 'Aucun État n’avait de relations avec le gouvernement taliban.',
   'map.keyboardHint':

@@ -71,8 +71,6 @@ const messages: ExtraCatalogue = {
   'compare.then': 'هغه وخت',
   'compare.now': 'اوس',
   'compare.close': 'یوې نقشې ته بېرته',
-  'compare.counts':
-    '{recognized} یې په رسمیت پېژني · {ambassador} د طالبانو سفیر مني · {charge} د طالبانو تر کنټرول لاندې ماموریتونه · {contact} کاري تعامل · {withdrawn} یې رسمیت پېژندنه بېرته اخیستې',
 
   'present.next': 'بل',
   'present.previous': 'شاته',

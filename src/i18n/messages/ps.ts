@@ -64,7 +64,10 @@ const messages: CoreCatalogue = {
   'map.openDetails': 'جزییات وښایئ',
   'map.afghanistan': 'د طالبانو تر واک لاندې',
   'map.description': 'په {date} د طالبانو له حکومت سره د اړیکو د نړۍ نقشه.',
-  'map.describeStatus': { one: '{count} {status}: {names}.', other: '{count} {status}: {names}.' },
+  'map.describeStatus': {
+    one: '{status}: {count} هېواد ({names}).',
+    other: '{status}: {count} هېوادونه ({names}).',
+  },
   'map.describeNone': 'هېڅ هېواد د طالبانو له حکومت سره اړیکې نه درلودې.',
   'map.keyboardHint':
     'د غشو کیلي له یوه هېواده بل ته ځي، Enter هېواد پرانیزي، او توري د نوم له مخې هېواد ته ټوپ وهي.',

@@ -70,8 +70,6 @@ const messages: ExtraCatalogue = {
   'compare.then': 'Тогда',
   'compare.now': 'Сейчас',
   'compare.close': 'Вернуться к одной карте',
-  'compare.counts':
-    'Признают: {recognized} · принимают посла талибов: {ambassador} · миссии под контролем талибов: {charge} · рабочие контакты: {contact} · отозвали признание: {withdrawn}',
 
   'present.next': 'Далее',
   'present.previous': 'Назад',

@@ -67,10 +67,10 @@ const messages: CoreCatalogue = {
   'map.afghanistan': 'под управлением талибов',
   'map.description': 'Карта мира: отношения с правительством талибов на {date}.',
   'map.describeStatus': {
-    one: '{status} ({count}): {names}.',
-    few: '{status} ({count}): {names}.',
-    many: '{status} ({count}): {names}.',
-    other: '{status} ({count}): {names}.',
+    one: '{status}: {count} государство ({names}).',
+    few: '{status}: {count} государства ({names}).',
+    many: '{status}: {count} государств ({names}).',
+    other: '{status}: {count} государства ({names}).',
   },
   'map.describeNone': 'Ни одно государство не поддерживало отношений с правительством талибов.',
   'map.keyboardHint':

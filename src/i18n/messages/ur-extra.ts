@@ -71,8 +71,6 @@ const messages: ExtraCatalogue = {
   'compare.then': 'تب',
   'compare.now': 'اب',
   'compare.close': 'ایک نقشے پر واپس جائیں',
-  'compare.counts':
-    'باضابطہ تسلیم: {recognized} · سفیر قبول: {ambassador} · طالبان کے زیرِ انتظام مشن: {charge} · ورکنگ روابط: {contact} · تسلیم سے دستبردار: {withdrawn}',
 
   'present.next': 'اگلا',
   'present.previous': 'پیچھے',
@@ -94,20 +92,20 @@ const messages: ExtraCatalogue = {
     other: '{count} ریاستیں تسلیم کرتی ہیں',
   },
   'announce.ambassador': {
-    one: '{count} طالبان کا سفیر قبول کرتی ہے',
-    other: '{count} طالبان کا سفیر قبول کرتی ہیں',
+    one: '{count} ریاست طالبان کا سفیر قبول کرتی ہے',
+    other: '{count} ریاستیں طالبان کا سفیر قبول کرتی ہیں',
   },
   'announce.charge': {
-    one: '{count} میں طالبان کے زیرِ انتظام مشن ہے',
-    other: '{count} میں طالبان کے زیرِ انتظام مشن ہیں',
+    one: '{count} ریاست میں طالبان کے زیرِ انتظام مشن ہے',
+    other: '{count} ریاستوں میں طالبان کے زیرِ انتظام مشن ہیں',
   },
   'announce.contact': {
-    one: '{count} کے ورکنگ روابط ہیں',
-    other: '{count} کے ورکنگ روابط ہیں',
+    one: '{count} ریاست کے ورکنگ روابط ہیں',
+    other: '{count} ریاستوں کے ورکنگ روابط ہیں',
   },
   'announce.withdrawn': {
-    one: '{count} تسلیم سے دستبردار ہو چکی ہے',
-    other: '{count} تسلیم سے دستبردار ہو چکی ہیں',
+    one: '{count} ریاست تسلیم سے دستبردار ہو چکی ہے',
+    other: '{count} ریاستیں تسلیم سے دستبردار ہو چکی ہیں',
   },
   'announce.changed': 'تبدیلی: {changes}۔',
   'announce.change': '{actor}: {what}',

@@ -64,7 +64,10 @@ const messages: CoreCatalogue = {
   'map.openDetails': 'تفصیلات دکھائیں',
   'map.afghanistan': 'طالبان کے زیرِ حکومت',
   'map.description': '{date} کو طالبان حکومت سے تعلقات کا عالمی نقشہ۔',
-  'map.describeStatus': { one: '{count} {status}: {names}۔', other: '{count} {status}: {names}۔' },
+  'map.describeStatus': {
+    one: '{status}: {count} ریاست ({names})۔',
+    other: '{status}: {count} ریاستیں ({names})۔',
+  },
   'map.describeNone': 'کسی ریاست کے طالبان حکومت سے تعلقات نہیں تھے۔',
   'map.keyboardHint':
     'ایرو کیز سے ایک ملک سے دوسرے ملک پر جائیں، Enter سے ملک کھولیں، حروف ٹائپ کر کے نام سے ملک پر پہنچیں۔',

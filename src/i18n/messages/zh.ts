@@ -60,7 +60,7 @@ const messages: CoreCatalogue = {
   'map.openDetails': '查看详情',
   'map.afghanistan': '由塔利班统治',
   'map.description': '{date}各国与塔利班政府关系的世界地图。',
-  'map.describeStatus': { other: '{status}：{count}个（{names}）。' },
+  'map.describeStatus': { other: '{status}：{count}个国家（{names}）。' },
   'map.describeNone': '没有国家与塔利班政府有关系。',
   'map.keyboardHint': '方向键在国家之间移动，回车键打开所选国家，输入字母可按名称跳转。',
 
