@@ -31,7 +31,7 @@ const messages: CoreCatalogue = {
   'status.contact.definition': 'علاقات عمل، من دون بعثة تديرها طالبان.',
   'status.none.definition': 'لا علاقات مع حكومة طالبان (الحالة الافتراضية).',
   'status.withdrawn.definition': 'اعترفت بطالبان، ثم سحبت اعترافها أو قطعت كل العلاقات (2001).',
-  'status.afghanistan.definition': 'أفغانستان نفسها، التي حكمتها طالبان في هاتين الفترتين.',
+  'status.afghanistan.definition': 'أفغانستان نفسها، تحت حكم طالبان في هاتين الفترتين.',
   'status.no-data.definition': 'مناطق ترسمها خريطة المصدر من دون رمز ISO للبلد.',
 
   'since.day': 'منذ {date}',

@@ -34,7 +34,7 @@ const messages: CoreCatalogue = {
   'status.none.definition': 'بدون روابط با حکومت طالبان (حالت پیش‌فرض).',
   'status.withdrawn.definition':
     'طالبان را به رسمیت شناخت، سپس آن را پس گرفت یا همهٔ روابط را قطع کرد (۲۰۰۱).',
-  'status.afghanistan.definition': 'خود افغانستان، که در این دوره‌ها زیر حاکمیت طالبان بود.',
+  'status.afghanistan.definition': 'خود افغانستان، زیر حاکمیت طالبان در این دوره‌ها.',
   'status.no-data.definition': 'مناطقی که منبع نقشه آن‌ها را بدون کد کشور ISO ترسیم می‌کند.',
 
   'since.day': 'از {date}',

@@ -34,7 +34,7 @@ const messages: CoreCatalogue = {
   'status.none.definition': 'د طالبانو له حکومت سره اړیکې نشته (اصلي حالت).',
   'status.withdrawn.definition':
     'طالبان یې په رسمیت وپېژندل، بیا یې رسمیت پېژندنه بېرته واخیسته یا یې ټولې اړیکې پرې کړې (۲۰۰۱).',
-  'status.afghanistan.definition': 'پخپله افغانستان، چې په دې دورو کې د طالبانو تر واک لاندې و.',
+  'status.afghanistan.definition': 'پخپله افغانستان، په دې دورو کې د طالبانو تر واک لاندې.',
   'status.no-data.definition': 'هغه سیمې چې د نقشې سرچینه یې بې له ISO هېوادني کوډ څخه انځوروي.',
 
   'since.day': 'له {date} راهیسې',

@@ -35,7 +35,7 @@ const messages: CoreCatalogue = {
   'status.none.definition': 'Нет отношений с правительством талибов (по умолчанию).',
   'status.withdrawn.definition':
     'Признавало талибов, затем отозвало признание или разорвало все связи (2001 год).',
-  'status.afghanistan.definition': 'Сам Афганистан, которым в эти периоды управляли талибы.',
+  'status.afghanistan.definition': 'Сам Афганистан, в эти периоды — под управлением талибов.',
   'status.no-data.definition': 'Территории, которые источник карты изображает без кода страны ISO.',
 
   'since.day': 'с {date}',

@@ -34,7 +34,7 @@ const messages: CoreCatalogue = {
   'status.none.definition': 'طالبان حکومت سے کوئی تعلقات نہیں (پہلے سے طے شدہ حالت)۔',
   'status.withdrawn.definition':
     'طالبان کو تسلیم کیا، پھر اس سے دستبرداری اختیار کی یا تمام تعلقات منقطع کر دیے (2001)۔',
-  'status.afghanistan.definition': 'خود افغانستان، جس پر ان ادوار میں طالبان کی حکومت تھی۔',
+  'status.afghanistan.definition': 'خود افغانستان، ان ادوار میں طالبان کے زیرِ حکومت۔',
   'status.no-data.definition': 'وہ علاقے جنہیں نقشے کا ماخذ ISO ملکی کوڈ کے بغیر دکھاتا ہے۔',
 
   'since.day': '{date} سے',
