@@ -6,6 +6,7 @@
 import { Localizer, type CoreCatalogue, type ExtraCatalogue, type Formats } from './localizer.ts';
 import { LOCALES, hasCalendarChoice, type Calendar, type Lang } from './locales.ts';
 import { intlRegionNames } from './region-names.ts';
+import { DATE_FORMS, hasDateForms } from './date-forms.ts';
 
 type Other = Exclude<Lang, 'en'>;
 type Loaders<T> = Record<string, () => Promise<T>>;
@@ -41,7 +42,9 @@ export async function localizerFor(lang: Other, cal: Calendar): Promise<Localize
     regionNames ? undefined : load(NAMES, `./generated/country-names/${lang}.json`),
     hasCalendarChoice(lang)
       ? import('./calendars.ts').then((m): Formats => m.dualCalendarFormats(lang, cal))
-      : undefined,
+      : hasDateForms(lang)
+        ? DATE_FORMS[lang]()
+        : undefined,
   ]);
   if (names) regionNames = (iso2) => names[iso2];
   return new Localizer(lang, info, messages, regionNames ?? (() => undefined), formats);

@@ -40,9 +40,9 @@ const messages: CoreCatalogue = {
     'L’Afghanistan lui-même, gouverné par les talibans pendant ces périodes.',
   'status.no-data.definition': 'Territoires que la source de la carte dessine sans code pays ISO.',
 
-  'since.day': 'depuis le {date}',
+  'since.day': 'depuis {date}',
   'since.approx': 'depuis {date} environ',
-  'since.by': 'depuis le {date} au plus tard',
+  'since.by': 'depuis {date} au plus tard',
   'since.none': 'Aucune relation enregistrée pendant cette période',
 
   'confidence.lowClaim':
