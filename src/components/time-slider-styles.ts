@@ -178,6 +178,16 @@ export const sliderStyles = [
       background: var(--rm-bg);
       padding: 0 0.3em;
     }
+    /* The track's left-to-right is for its drawing only: the words on it read in the page's
+       direction («2001–2021: لا حكومة لطالبان», «21 يوليو 2025»), each label isolated. */
+    .gap-label,
+    .preview {
+      unicode-bidi: isolate;
+    }
+    :host(:dir(rtl)) .gap-label,
+    :host(:dir(rtl)) .preview {
+      direction: rtl;
+    }
     .preview {
       position: absolute;
       bottom: calc(100% - 40px);
