@@ -243,10 +243,12 @@ function serviceWorker(): Plugin {
       const files = Object.keys(bundle).filter(
         (f) => !f.endsWith('.map') && f !== 'index.html' && !f.startsWith('data/releases/'),
       );
-      // Other languages are cached when a reader first uses them, not fetched for everyone.
+      // Other languages (and the Arabic-script font) are cached when a reader first uses them,
+      // not fetched for everyone.
       const otherLanguage = (f: string) => {
         const item = bundle[f]!;
-        if (item.type === 'asset') return f.startsWith('data/translations/');
+        if (item.type === 'asset')
+          return f.startsWith('data/translations/') || f.endsWith('.woff2');
         return /\/src\/i18n\/(messages\/(?!en[.-])|generated\/|calendars\.ts|load-locale\.ts)/.test(
           item.facadeModuleId ?? '',
         );
