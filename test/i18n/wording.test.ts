@@ -94,3 +94,42 @@ describe.each(LANGS)('the %s legend for Afghanistan', (lang) => {
     expect(past).toEqual([]);
   });
 });
+
+describe('Spanish «Gobierno»', () => {
+  /**
+   * Capitalised for the body that governs («el Gobierno talibán», «no hubo Gobierno talibán»),
+   * as EFE and the RAE write it; lower case only for a period of rule («Primer gobierno talibán»)
+   * or a government in general («un gobierno»).
+   */
+  const LOWER =
+    /(Primer|Segundo|Fin del|periodos de) gobierno talibán|un gobierno|al gobierno que/g;
+
+  it('is capitalised wherever it names the Taliban’s (or any) government as a body', async () => {
+    const { readFileSync } = await import('node:fs');
+    const texts = [
+      ...Object.values(await catalogue('es')).flatMap(forms),
+      readFileSync(new URL('../../data/translations/es.json', import.meta.url), 'utf8'),
+    ];
+    const lower = texts.flatMap((text) =>
+      [...text.replace(LOWER, '').matchAll(/.{0,20}\bgobierno\b.{0,12}/g)].map((m) => m[0]),
+    );
+    expect(lower).toEqual([]);
+  });
+});
+
+/** Loanwords and colloquialisms the audit replaced with the language's own register. */
+const REGISTER: Partial<Record<Lang, RegExp>> = {
+  ur: /ورکنگ|پریزنٹ/, // عملی روابط, پیش کریں
+  zh: /打交道/, // 往来
+};
+
+describe.each(Object.keys(REGISTER) as Lang[])('the %s register', (lang) => {
+  it('keeps the words the audit chose (no loanword or colloquialism where the language has its own)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const texts = [
+      ...Object.values(await catalogue(lang)).flatMap(forms),
+      readFileSync(new URL(`../../data/translations/${lang}.json`, import.meta.url), 'utf8'),
+    ];
+    expect(texts.filter((text) => REGISTER[lang]!.test(text))).toEqual([]);
+  });
+});

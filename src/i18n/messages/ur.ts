@@ -19,7 +19,7 @@ const messages: CoreCatalogue = {
   'status.recognized.name': 'تسلیم کرتی ہے',
   'status.ambassador.name': 'طالبان کا سفیر قبول کرتی ہے',
   'status.charge.name': 'طالبان کے زیرِ انتظام مشن',
-  'status.contact.name': 'ورکنگ روابط',
+  'status.contact.name': 'عملی روابط',
   'status.none.name': 'کوئی تعلقات نہیں',
   'status.withdrawn.name': 'تسلیم سے دستبردار ہو گئی',
   'status.afghanistan.name': 'افغانستان',
@@ -30,7 +30,7 @@ const messages: CoreCatalogue = {
   'status.ambassador.definition': 'تسلیم نہیں کیا، لیکن طالبان کے سفیر کی اسناد قبول کر لیں۔',
   'status.charge.definition':
     'وہاں افغان سفارت خانہ یا کوئی قونصل خانہ طالبان کے مقرر کردہ افراد چلاتے ہیں۔',
-  'status.contact.definition': 'ورکنگ روابط، طالبان کے زیرِ انتظام مشن کے بغیر۔',
+  'status.contact.definition': 'عملی روابط، طالبان کے زیرِ انتظام مشن کے بغیر۔',
   'status.none.definition': 'طالبان حکومت سے کوئی تعلقات نہیں (پہلے سے طے شدہ حالت)۔',
   'status.withdrawn.definition':
     'طالبان کو تسلیم کیا، پھر اس سے دستبرداری اختیار کی یا تمام تعلقات منقطع کر دیے (2001)۔',
@@ -143,8 +143,8 @@ const messages: CoreCatalogue = {
   'view.table': 'جدول',
   'view.compare': 'تب اور اب',
 
-  'present.start': 'پریزنٹیشن شروع کریں',
-  'present.open': 'پریزنٹ کریں',
+  'present.start': 'پیشکش شروع کریں',
+  'present.open': 'پیش کریں',
   'present.intro':
     'فل اسکرین، بڑا متن۔ پیش کنندہ کے لیے کیز: → یا Page Down اگلا، ← یا Page Up پیچھے، B اسکرین خالی کرتا ہے، Esc سے باہر نکلیں۔',
 };

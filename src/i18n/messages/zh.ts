@@ -3,7 +3,7 @@ import type { CoreCatalogue } from '../localizer.ts';
 
 const messages: CoreCatalogue = {
   'app.title': '哪些国家承认塔利班政府？',
-  'app.subtitle': '逐日显示承认阿富汗伊斯兰酋长国或与之打交道的国家：1996–2001年及2021年至今。',
+  'app.subtitle': '逐日显示承认阿富汗伊斯兰酋长国或与其往来的国家：1996–2001年及2021年至今。',
   'app.asOf': '数据截至{date}',
   'app.loading': '正在加载地图…',
   'app.skipToMap': '跳至地图',
