@@ -25,7 +25,7 @@ function leftToRightArabic(page: Page): Promise<Wrong[]> {
           .map((c) => c.textContent)
           .join('');
         const letters = own.match(/\p{L}/gu) ?? [];
-        const arabic = own.match(/[\p{Script=Arabic}&&\p{L}]/gv) ?? [];
+        const arabic = own.match(/(?=\p{L})\p{Script=Arabic}/gu) ?? [];
         if (arabic.length >= 2 && arabic.length * 2 > letters.length) {
           const style = getComputedStyle(node);
           if (style.direction !== 'rtl' && style.unicodeBidi !== 'plaintext')
