@@ -248,10 +248,11 @@ function serviceWorker(): Plugin {
       const files = Object.keys(bundle).filter(
         (f) => f.startsWith('assets/') && !f.endsWith('.map'),
       );
-      // Other languages are cached when a reader first uses them, not fetched for everyone.
+      // Other languages (and the Arabic-script font) are cached when a reader first uses them,
+      // not fetched for everyone.
       const otherLanguage = (f: string) => {
         const item = bundle[f]!;
-        if (item.type === 'asset') return false;
+        if (item.type === 'asset') return f.endsWith('.woff2');
         return /\/src\/i18n\/(messages\/(?!en[.-])|generated\/|calendars\.ts|load-locale\.ts)/.test(
           item.facadeModuleId ?? '',
         );

@@ -191,13 +191,13 @@ test.describe('then and now', () => {
     await expect(now.locator('rm-time-slider .current .date')).toHaveText('28 November 2026');
     await expect(then.locator('[data-iso3="SAU"]')).toHaveAttribute('data-status', 'recognized');
     await expect(now.locator('[data-iso3="SAU"]')).toHaveAttribute('data-status', 'contact');
-    await expect(then.locator('.counts')).toContainText('3 recognise');
-    await expect(now.locator('.counts')).toContainText('1 recognise');
+    await expect(then.locator('.counts')).toContainText('3 states recognise');
+    await expect(now.locator('.counts')).toContainText('1 state recognises');
     await then.getByRole('slider').focus();
     await page.keyboard.press('End');
     await expect(then.locator('rm-time-slider .current .date')).toHaveText('7 December 2001');
     await expect.poll(() => new URL(page.url()).searchParams.get('compare')).toBe('2001-12-07');
-    await expect(then.locator('.counts')).toContainText('3 withdrew');
+    await expect(then.locator('.counts')).toContainText('3 states have withdrawn recognition');
   });
 
   test('compare=YYYY-MM-DD beside date opens it; stacked on a phone', async ({ page }) => {
@@ -267,7 +267,7 @@ test.describe('screen readers', () => {
       'Map of relations with the Taliban government, 3 July 2025',
     );
     await expect(svg).toHaveAccessibleDescription(
-      /1 Recognises: Russia\. 4 Accepts a Taliban ambassador: China, Pakistan, United Arab Emirates and Uzbekistan\./,
+      /Recognises: 1 state \(Russia\)\. Accepts a Taliban ambassador: 4 states \(China, Pakistan, United Arab Emirates and Uzbekistan\)\./,
     );
   });
 
@@ -276,7 +276,7 @@ test.describe('screen readers', () => {
     await slider(page).focus();
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('rm-app [aria-live="polite"]')).toHaveText(
-      '3 July 2025: 1 state recognises, 4 accept a Taliban ambassador, 9 host a Taliban-run mission and 4 have working contacts. Changed: Russia: Recognises.',
+      '3 July 2025: 1 state recognises, 4 states accept a Taliban ambassador, 9 states host a Taliban-run mission and 4 states have working contacts. Changed: Russia: Recognises.',
     );
   });
 

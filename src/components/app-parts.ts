@@ -282,13 +282,12 @@ export function blankScreen(t: Localizer) {
   </div>`;
 }
 
-/** "3 recognise · 4 accept an ambassador · …": a compact count line for the compare view. */
+/**
+ * "3 states recognise · 0 states accept a Taliban ambassador · …": a count line for the compare
+ * view, each count with its noun through the language's plural rules (the announcements' words).
+ */
 export function countsLine(t: Localizer, counts: StatusCounts) {
-  return t.t('compare.counts', {
-    recognized: counts.recognized,
-    ambassador: counts.ambassador,
-    charge: counts.charge,
-    contact: counts.contact,
-    withdrawn: counts.withdrawn,
-  });
+  return (['recognized', 'ambassador', 'charge', 'contact', 'withdrawn'] as const)
+    .map((s) => t.t(`announce.${s}`, { count: counts[s] }))
+    .join(' · ');
 }

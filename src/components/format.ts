@@ -1,25 +1,34 @@
 /** Small formatting helpers shared by components: how dates of uneven precision are said. */
-import type { Localizer } from '../i18n/index.ts';
+import type { DateParam, Localizer } from '../i18n/index.ts';
 import type { CountryStatus, DatasetEvent } from '../model/index.ts';
 
-/** An event's date as precise as its sources allow: "3 Jul 2025", "May 1997", "2022". */
-export function eventDateText(t: Localizer, e: DatasetEvent): string {
+/** An event's date as precise as its sources allow, and the style to write it in. */
+export function eventDate(e: DatasetEvent): DateParam {
   switch (e.precision) {
     case 'day':
-      return t.date(e.date, 'day');
+      return { date: e.date, style: 'day' };
     case 'month':
-      return t.date(`${e.date}-01`, 'month');
+      return { date: `${e.date}-01`, style: 'month' };
     case 'year':
-      return t.date(`${e.date}-01-01`, 'year');
+      return { date: `${e.date}-01-01`, style: 'year' };
     case 'no-later-than':
-      return t.date(e.effectiveDate, 'day');
+      return { date: e.effectiveDate, style: 'day' };
   }
 }
 
-/** "since 3 Jul 2025", "since around May 1997", "by 27 Feb 2023". */
+/** "3 Jul 2025", "May 1997", "2022". */
+export function eventDateText(t: Localizer, e: DatasetEvent): string {
+  const { date, style } = eventDate(e);
+  return t.date(date, style);
+}
+
+/**
+ * "since 3 Jul 2025", "since around May 1997", "by 27 Feb 2023": the date goes to the message as
+ * a date, so each language writes it as its preposition needs (Russian «с мая 1997 г.»).
+ */
 export function sinceText(t: Localizer, s: CountryStatus): string {
   if (!s.since) return t.t('since.none');
-  const date = eventDateText(t, s.since);
+  const date = eventDate(s.since);
   if (s.since.precision === 'no-later-than') return t.t('since.by', { date });
   return t.t(s.since.approximate ? 'since.approx' : 'since.day', { date });
 }
@@ -36,7 +45,7 @@ export function uncertaintyNotes(t: Localizer, s: CountryStatus): string[] {
   if (s.status === 'none' || !s.since) return notes;
   if (s.confidence === 'low') notes.push(t.t('confidence.lowClaim'));
   if (s.approximate) notes.push(t.t('uncertain.approximate'));
-  if (s.doubt) notes.push(t.t('doubt.notice', { date: eventDateText(t, s.doubt) }));
+  if (s.doubt) notes.push(t.t('doubt.notice', { date: eventDate(s.doubt) }));
   return notes;
 }
 

@@ -178,6 +178,17 @@ export const sliderStyles = [
       background: var(--rm-bg);
       padding: 0 0.3em;
     }
+    /* The track's left-to-right is for its drawing only: the words on it read in the page's
+       direction («2001–2021: لا حكومة لطالبان», «21 يوليو 2025»), and each line of the preview
+       in its own (an English description under an Urdu date keeps its full stop at its end). */
+    .gap-label,
+    .preview {
+      unicode-bidi: plaintext;
+    }
+    :host(:dir(rtl)) .gap-label,
+    :host(:dir(rtl)) .preview {
+      direction: rtl;
+    }
     .preview {
       position: absolute;
       bottom: calc(100% - 40px);

@@ -9,7 +9,7 @@ import { LOCALES, type Calendar, type Lang } from './locales.ts';
 import { intlRegionNames } from './region-names.ts';
 
 export { Localizer } from './localizer.ts';
-export type { MessageKey } from './localizer.ts';
+export type { DateParam, MessageKey } from './localizer.ts';
 export * from './locales.ts';
 export { intlRegionNames } from './region-names.ts';
 

@@ -7,6 +7,7 @@ import { Localizer, type CoreCatalogue, type ExtraCatalogue, type Formats } from
 import { LOCALES, hasCalendarChoice, type Calendar, type Lang } from './locales.ts';
 import { intlRegionNames } from './region-names.ts';
 import { own } from '../model/own.ts';
+import { DATE_FORMS, hasDateForms } from './date-forms.ts';
 
 type Other = Exclude<Lang, 'en'>;
 type Loaders<T> = Record<string, () => Promise<T>>;
@@ -35,15 +36,25 @@ function load<T>(loaders: Loaders<T>, path: string): Promise<T> {
   return loader ? loader() : Promise.reject(new Error(`${path} is missing`));
 }
 
+/**
+ * Languages whose country names always come from the generated list, never from the browser:
+ * Pashto, where CLDR's names (Firefox has them; Chromium has none) disagree with the Pashto texts.
+ * The list carries our corrections (scripts/country-name-overrides.ts), so the names list, the
+ * descriptions and the lessons name each country one way.
+ */
+export const LIST_NAMES: readonly Lang[] = ['ps'];
+
 export async function localizerFor(lang: Other, cal: Calendar): Promise<Localizer> {
   const info = LOCALES[lang];
-  let regionNames = intlRegionNames(info.intl);
+  let regionNames = LIST_NAMES.includes(lang) ? undefined : intlRegionNames(info.intl);
   const [messages, names, formats] = await Promise.all([
     load(CORE, `./messages/${lang}.ts`),
     regionNames ? undefined : load(NAMES, `./generated/country-names/${lang}.json`),
     hasCalendarChoice(lang)
       ? import('./calendars.ts').then((m): Formats => m.dualCalendarFormats(lang, cal))
-      : undefined,
+      : hasDateForms(lang)
+        ? DATE_FORMS[lang]()
+        : undefined,
   ]);
   if (names) regionNames = (iso2) => own(names, iso2);
   return new Localizer(lang, info, messages, regionNames ?? (() => undefined), formats);

@@ -8,7 +8,15 @@ import type { CoreMessages, PluralMessage } from './messages/en.ts';
 import type { ExtraMessages } from './messages/en-extra.ts';
 import type { LocaleInfo as FullLocaleInfo } from './locales.ts';
 
-export type Params = Record<string, string | number>;
+/**
+ * A date placed in a message after a preposition ("since {date}", "by {date}"): the localizer
+ * writes it as the words around it need (see `Formats.dateAfterPreposition`).
+ */
+export interface DateParam {
+  readonly date: IsoDate;
+  readonly style: DateStyle;
+}
+export type Params = Record<string, string | number | DateParam>;
 
 type Messages = CoreMessages & ExtraMessages;
 export type MessageKey = keyof Messages;
@@ -26,6 +34,12 @@ export type DateStyle = 'day' | 'month' | 'year' | 'long';
 /** How a locale writes dates, numbers and lists. Intl's, unless the locale needs its own. */
 export interface Formats {
   date(date: IsoDate, style: DateStyle): string;
+  /**
+   * A date after a preposition, where the language writes it differently from a date alone:
+   * Russian months in the genitive («с мая 1997 г.»), an article before a day in French and
+   * Spanish («depuis le 1er janv. 2001», «desde el 3 jul 2025»). Without it, the date alone.
+   */
+  dateAfterPreposition?(date: IsoDate, style: DateStyle): string;
   number(value: number): string;
   /** "A, B and C". */
   list(items: readonly string[]): string;
@@ -174,6 +188,7 @@ export class Localizer {
   /**
    * The message for `key`, with `{name}` placeholders filled; plural messages choose by `count`.
    * In right-to-left locales each value is isolated, so a Latin name or a date keeps its order.
+   * A `DateParam` value is written as it reads after a preposition in this language.
    */
   t(key: MessageKey, params: Params = {}): string {
     const message = (Object.hasOwn(this.messages, key) ? this.messages[key] : undefined) as
@@ -191,7 +206,13 @@ export class Localizer {
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = Object.hasOwn(params, name) ? params[name] : undefined;
       if (value === undefined) return whole;
-      const shown = typeof value === 'number' ? this.number(value) : value;
+      const shown =
+        typeof value === 'number'
+          ? this.number(value)
+          : typeof value === 'string'
+            ? value
+            : (this.formats.dateAfterPreposition?.(value.date, value.style) ??
+              this.date(value.date, value.style));
       return isolate ? FSI + shown + PDI : shown;
     });
   }

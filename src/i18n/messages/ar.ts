@@ -17,12 +17,12 @@ const messages: CoreCatalogue = {
   'load.timeout': 'لم يصل ملف البيانات {file} في الوقت المحدد ({detail}).',
   'load.retry': 'أعد المحاولة',
 
-  'status.recognized.name': 'اعتراف رسمي',
-  'status.ambassador.name': 'قبول سفير لطالبان',
+  'status.recognized.name': 'تعترف',
+  'status.ambassador.name': 'تقبل سفيرًا لطالبان',
   'status.charge.name': 'بعثة تديرها طالبان',
   'status.contact.name': 'اتصالات عمل',
   'status.none.name': 'لا علاقات',
-  'status.withdrawn.name': 'سحب الاعتراف',
+  'status.withdrawn.name': 'سحبت اعترافها',
   'status.afghanistan.name': 'أفغانستان',
   'status.no-data.name': 'لا بيانات',
 
@@ -32,7 +32,7 @@ const messages: CoreCatalogue = {
   'status.contact.definition': 'علاقات عمل، من دون بعثة تديرها طالبان.',
   'status.none.definition': 'لا علاقات مع حكومة طالبان (الحالة الافتراضية).',
   'status.withdrawn.definition': 'اعترفت بطالبان، ثم سحبت اعترافها أو قطعت كل العلاقات (2001).',
-  'status.afghanistan.definition': 'أفغانستان نفسها، التي حكمتها طالبان في هاتين الفترتين.',
+  'status.afghanistan.definition': 'أفغانستان نفسها، تحت حكم طالبان في هاتين الفترتين.',
   'status.no-data.definition': 'مناطق ترسمها خريطة المصدر من دون رمز ISO للبلد.',
 
   'since.day': 'منذ {date}',
@@ -63,12 +63,12 @@ const messages: CoreCatalogue = {
   'map.afghanistan': 'تحكمها طالبان',
   'map.description': 'خريطة العالم للعلاقات مع حكومة طالبان في {date}.',
   'map.describeStatus': {
-    zero: '{status} ({count}): {names}.',
-    one: '{status} ({count}): {names}.',
-    two: '{status} ({count}): {names}.',
-    few: '{status} ({count}): {names}.',
-    many: '{status} ({count}): {names}.',
-    other: '{status} ({count}): {names}.',
+    zero: '{status}: {count} دولة ({names}).',
+    one: '{status}: {count} دولة ({names}).',
+    two: '{status}: {count} دولتان ({names}).',
+    few: '{status}: {count} دول ({names}).',
+    many: '{status}: {count} دولة ({names}).',
+    other: '{status}: {count} دولة ({names}).',
   },
   'map.describeNone': 'لم تكن لأي دولة علاقات مع حكومة طالبان.',
   'map.keyboardHint':

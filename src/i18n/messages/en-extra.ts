@@ -76,8 +76,6 @@ const enExtra = {
   'compare.then': 'Then',
   'compare.now': 'Now',
   'compare.close': 'Back to one map',
-  'compare.counts':
-    '{recognized} recognise · {ambassador} accept an ambassador · {charge} Taliban-run missions · {contact} working contacts · {withdrawn} withdrew',
 
   'present.next': 'Next',
   'present.previous': 'Back',
@@ -96,20 +94,20 @@ const enExtra = {
   'announce.none': 'no state has relations with the Taliban government',
   'announce.recognized': { one: '{count} state recognises', other: '{count} states recognise' },
   'announce.ambassador': {
-    one: '{count} accepts a Taliban ambassador',
-    other: '{count} accept a Taliban ambassador',
+    one: '{count} state accepts a Taliban ambassador',
+    other: '{count} states accept a Taliban ambassador',
   },
   'announce.charge': {
-    one: '{count} hosts a Taliban-run mission',
-    other: '{count} host a Taliban-run mission',
+    one: '{count} state hosts a Taliban-run mission',
+    other: '{count} states host a Taliban-run mission',
   },
   'announce.contact': {
-    one: '{count} has working contacts',
-    other: '{count} have working contacts',
+    one: '{count} state has working contacts',
+    other: '{count} states have working contacts',
   },
   'announce.withdrawn': {
-    one: '{count} has withdrawn recognition',
-    other: '{count} have withdrawn recognition',
+    one: '{count} state has withdrawn recognition',
+    other: '{count} states have withdrawn recognition',
   },
   'announce.changed': 'Changed: {changes}.',
   'announce.change': '{actor}: {what}',

@@ -79,7 +79,10 @@ const en = {
   'map.openDetails': 'Show details',
   'map.afghanistan': 'governed by the Taliban',
   'map.description': 'World map of relations with the Taliban government on {date}.',
-  'map.describeStatus': { one: '{count} {status}: {names}.', other: '{count} {status}: {names}.' },
+  'map.describeStatus': {
+    one: '{status}: {count} state ({names}).',
+    other: '{status}: {count} states ({names}).',
+  },
   'map.describeNone': 'No state had relations with the Taliban government.',
   'map.keyboardHint': 'Arrow keys move between countries, Enter opens one, letters jump by name.',
 

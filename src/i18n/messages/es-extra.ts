@@ -3,7 +3,7 @@ import type { ExtraCatalogue } from '../localizer.ts';
 
 const messages: ExtraCatalogue = {
   'status.recognized.detail':
-    'Reconocimiento formal (de iure) del Emirato Islámico como gobierno de Afganistán, anunciado o confirmado por el Estado que reconoce. Una declaración de los talibanes por sí sola no basta.',
+    'Reconocimiento formal (de iure) del Emirato Islámico como Gobierno de Afganistán, anunciado o confirmado por el Estado que reconoce. Una declaración de los talibanes por sí sola no basta.',
   'status.ambassador.detail':
     'Sin reconocimiento formal, pero el país anfitrión aceptó las cartas credenciales (o una copia de ellas) de un embajador designado por los talibanes. China lo calificó de arreglo diplomático normal, no de reconocimiento.',
   'status.charge.detail':
@@ -11,7 +11,7 @@ const messages: ExtraCatalogue = {
   'status.contact.detail':
     'Relaciones de trabajo sin una misión controlada por los talibanes: el Estado mantiene o reabre su propia embajada o misión técnica en Kabul, acredita a un embajador no residente o solo acepta personal talibán en puestos consulares subalternos.',
   'status.none.detail':
-    'Sin relaciones con el Gobierno talibán: la situación por defecto. Donde la embajada de la antigua república sigue funcionando (por ejemplo, en Tayikistán), lo indica la historia del país. En 1996–2001 estos Estados reconocían al gobierno de Rabbani.',
+    'Sin relaciones con el Gobierno talibán: la situación por defecto. Donde la embajada de la antigua república sigue funcionando (por ejemplo, en Tayikistán), lo indica la historia del país. En 1996–2001 estos Estados reconocían al Gobierno de Rabbani.',
   'status.withdrawn.detail':
     'El Estado había reconocido al Emirato Islámico y después retiró el reconocimiento o rompió todo vínculo: los Emiratos Árabes Unidos, Arabia Saudí y Pakistán en 2001.',
   'status.afghanistan.detail':
@@ -72,8 +72,6 @@ const messages: ExtraCatalogue = {
   'compare.then': 'Antes',
   'compare.now': 'Ahora',
   'compare.close': 'Volver a un solo mapa',
-  'compare.counts':
-    'Reconocen: {recognized} · Aceptan un embajador: {ambassador} · Misiones controladas por los talibanes: {charge} · Contactos de trabajo: {contact} · Retiraron el reconocimiento: {withdrawn}',
 
   'present.next': 'Siguiente',
   'present.previous': 'Atrás',
@@ -100,24 +98,24 @@ const messages: ExtraCatalogue = {
     other: '{count} Estados reconocen',
   },
   'announce.ambassador': {
-    one: '{count} acepta un embajador talibán',
-    many: '{count} aceptan un embajador talibán',
-    other: '{count} aceptan un embajador talibán',
+    one: '{count} Estado acepta un embajador talibán',
+    many: '{count} Estados aceptan un embajador talibán',
+    other: '{count} Estados aceptan un embajador talibán',
   },
   'announce.charge': {
-    one: '{count} acoge una misión controlada por los talibanes',
-    many: '{count} acogen una misión controlada por los talibanes',
-    other: '{count} acogen una misión controlada por los talibanes',
+    one: '{count} Estado acoge una misión controlada por los talibanes',
+    many: '{count} Estados acogen una misión controlada por los talibanes',
+    other: '{count} Estados acogen una misión controlada por los talibanes',
   },
   'announce.contact': {
-    one: '{count} mantiene contactos de trabajo',
-    many: '{count} mantienen contactos de trabajo',
-    other: '{count} mantienen contactos de trabajo',
+    one: '{count} Estado mantiene contactos de trabajo',
+    many: '{count} Estados mantienen contactos de trabajo',
+    other: '{count} Estados mantienen contactos de trabajo',
   },
   'announce.withdrawn': {
-    one: '{count} ha retirado el reconocimiento',
-    many: '{count} han retirado el reconocimiento',
-    other: '{count} han retirado el reconocimiento',
+    one: '{count} Estado ha retirado el reconocimiento',
+    many: '{count} Estados han retirado el reconocimiento',
+    other: '{count} Estados han retirado el reconocimiento',
   },
   'announce.changed': 'Cambios: {changes}.',
   'announce.change': '{actor}: {what}',
@@ -141,7 +139,7 @@ const messages: ExtraCatalogue = {
   'type.armed_conflict': 'Conflicto armado',
   'type.baseline_statement': 'Informe de situación',
   'type.context_capital_captured': 'Toma de Kabul',
-  'type.context_government_formed': 'Formación del gobierno',
+  'type.context_government_formed': 'Formación del Gobierno',
   'type.context_regime_end': 'Fin del gobierno talibán',
   'type.taliban_disowns_republic_missions':
     'Los talibanes desautorizan las misiones de la época de la república',
@@ -163,7 +161,7 @@ const messages: ExtraCatalogue = {
   'about.rule.approximate':
     'Cuando las fuentes solo dan un mes o un año, el evento cuenta desde su primer día (o desde un día posterior que las fuentes acrediten) y el mapa dice «aproximadamente»; «como muy tarde» significa que las fuentes muestran que ya había ocurrido en esa fecha. Estos casos se dibujan con un contorno punteado.',
   'about.rule.eras':
-    'El primer periodo va del 27 de septiembre de 1996, cuando los talibanes tomaron Kabul, al 7 de diciembre de 2001, la caída de Kandahar. Del 8 de diciembre de 2001 al 14 de agosto de 2021 no hubo gobierno talibán. El segundo periodo va del 15 de agosto de 2021 hasta hoy y parte de la ausencia de relaciones para todos los Estados.',
+    'El primer periodo va del 27 de septiembre de 1996, cuando los talibanes tomaron Kabul, al 7 de diciembre de 2001, la caída de Kandahar. Del 8 de diciembre de 2001 al 14 de agosto de 2021 no hubo Gobierno talibán. El segundo periodo va del 15 de agosto de 2021 hasta hoy y parte de la ausencia de relaciones para todos los Estados.',
   'about.rule.counts':
     'Los recuentos se refieren a los 193 Estados miembros de la ONU; Afganistán se muestra aparte.',
   'about.rule.claims':

@@ -53,9 +53,9 @@ const messages: CoreCatalogue = {
 
   'era.1.name': 'Primer gobierno talibán',
   'era.2.name': 'Segundo gobierno talibán',
-  'era.gap.name': 'Sin gobierno talibán',
+  'era.gap.name': 'Sin Gobierno talibán',
   'era.gap.card':
-    'De diciembre de 2001 a agosto de 2021 no hubo gobierno talibán: Afganistán estaba gobernado por la República Islámica, que ocupaba su escaño en la ONU.',
+    'De diciembre de 2001 a agosto de 2021 no hubo Gobierno talibán: Afganistán estaba gobernado por la República Islámica, que ocupaba su escaño en la ONU.',
 
   'place.kosovo': 'Kosovo',
   'place.northern-cyprus': 'Chipre del Norte',
@@ -71,9 +71,9 @@ const messages: CoreCatalogue = {
   'map.afghanistan': 'gobernado por los talibanes',
   'map.description': 'Mapa mundial de las relaciones con el Gobierno talibán el {date}.',
   'map.describeStatus': {
-    one: '{status} ({count}): {names}.',
-    many: '{status} ({count}): {names}.',
-    other: '{status} ({count}): {names}.',
+    one: '{status}: {count} Estado ({names}).',
+    many: '{status}: {count} Estados ({names}).',
+    other: '{status}: {count} Estados ({names}).',
   },
   'map.describeNone': 'Ningún Estado tenía relaciones con el Gobierno talibán.',
   'map.keyboardHint':
@@ -88,7 +88,7 @@ const messages: CoreCatalogue = {
   'slider.pause': 'Pausa',
   'slider.previousEvent': 'Evento anterior',
   'slider.nextEvent': 'Evento siguiente',
-  'slider.gap': '2001–2021: sin gobierno talibán',
+  'slider.gap': '2001–2021: sin Gobierno talibán',
   'slider.unreviewed': 'después del {date}, aún sin revisar',
   'legend.title': 'Relaciones con el Gobierno talibán',
   'legend.count': '{count} de {total}',
@@ -109,9 +109,9 @@ const messages: CoreCatalogue = {
   'notice.badDate':
     'La fecha «{value}» del enlace no es una fecha válida (use AAAA-MM-DD), así que el mapa muestra el día de hoy.',
   'notice.snapped.gap-to-era-1':
-    'El {value} no había gobierno talibán: el mapa muestra el {to}, último día del primer periodo.',
+    'El {value} no había Gobierno talibán: el mapa muestra el {to}, último día del primer periodo.',
   'notice.snapped.gap-to-era-2':
-    'El {value} no había gobierno talibán: el mapa muestra el {to}, primer día del segundo periodo.',
+    'El {value} no había Gobierno talibán: el mapa muestra el {to}, primer día del segundo periodo.',
   'notice.snapped.future': 'El {value} es una fecha futura: el mapa muestra el día de hoy, {to}.',
   'notice.snapped.before-start':
     'El mapa empieza el {to}, cuando los talibanes tomaron Kabul; el {value} es anterior.',
@@ -129,7 +129,7 @@ const messages: CoreCatalogue = {
   'notice.keptCopy':
     '{problem} El mapa muestra la copia guardada en su última visita, con datos verificados el {date}.',
 
-  'gap.title': 'Veinte años sin gobierno talibán',
+  'gap.title': 'Veinte años sin Gobierno talibán',
   'gap.dates': '8 de diciembre de 2001 – 14 de agosto de 2021',
 
   'app.language': 'Idioma',

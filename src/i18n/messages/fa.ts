@@ -35,12 +35,12 @@ const messages: CoreCatalogue = {
   'status.none.definition': 'بدون روابط با حکومت طالبان (حالت پیش‌فرض).',
   'status.withdrawn.definition':
     'طالبان را به رسمیت شناخت، سپس آن را پس گرفت یا همهٔ روابط را قطع کرد (۲۰۰۱).',
-  'status.afghanistan.definition': 'خود افغانستان، که در این دوره‌ها زیر حاکمیت طالبان بود.',
+  'status.afghanistan.definition': 'خود افغانستان، زیر حاکمیت طالبان در این دوره‌ها.',
   'status.no-data.definition': 'مناطقی که منبع نقشه آن‌ها را بدون کد کشور ISO ترسیم می‌کند.',
 
   'since.day': 'از {date}',
   'since.approx': 'از حدود {date}',
-  'since.by': 'حداکثر تا {date}',
+  'since.by': 'از {date} یا پیش از آن',
   'since.none': 'در این دوره هیچ رابطه‌ای ثبت نشده است',
 
   'confidence.lowClaim': 'تأییدنشده: بر ادعایی استوار است که کشور میزبان آن را تأیید نکرده است',
@@ -66,8 +66,8 @@ const messages: CoreCatalogue = {
   'map.afghanistan': 'زیر حاکمیت طالبان',
   'map.description': 'نقشهٔ جهان از روابط با حکومت طالبان در {date}.',
   'map.describeStatus': {
-    one: '{status} ({count}): {names}.',
-    other: '{status} ({count}): {names}.',
+    one: '{status}: {count} کشور ({names}).',
+    other: '{status}: {count} کشور ({names}).',
   },
   'map.describeNone': 'هیچ کشوری با حکومت طالبان روابط نداشت.',
   'map.keyboardHint':

@@ -41,9 +41,9 @@ const messages: CoreCatalogue = {
     'L’Afghanistan lui-même, gouverné par les talibans pendant ces périodes.',
   'status.no-data.definition': 'Territoires que la source de la carte dessine sans code pays ISO.',
 
-  'since.day': 'depuis le {date}',
+  'since.day': 'depuis {date}',
   'since.approx': 'depuis {date} environ',
-  'since.by': 'depuis le {date} au plus tard',
+  'since.by': 'depuis {date} au plus tard',
   'since.none': 'Aucune relation enregistrée pendant cette période',
 
   'confidence.lowClaim':
@@ -70,9 +70,9 @@ const messages: CoreCatalogue = {
   'map.afghanistan': 'gouverné par les talibans',
   'map.description': 'Carte du monde des relations avec le gouvernement taliban au {date}.',
   'map.describeStatus': {
-    one: '{status} ({count}) : {names}.',
-    many: '{status} ({count}) : {names}.',
-    other: '{status} ({count}) : {names}.',
+    one: '{status} : {count} État ({names}).',
+    many: '{status} : {count} d’États ({names}).',
+    other: '{status} : {count} États ({names}).',
   },
   'map.describeNone': 'Aucun État n’avait de relations avec le gouvernement taliban.',
   'map.keyboardHint':

@@ -35,7 +35,7 @@ const messages: CoreCatalogue = {
   'status.none.definition': 'د طالبانو له حکومت سره اړیکې نشته (اصلي حالت).',
   'status.withdrawn.definition':
     'طالبان یې په رسمیت وپېژندل، بیا یې رسمیت پېژندنه بېرته واخیسته یا یې ټولې اړیکې پرې کړې (۲۰۰۱).',
-  'status.afghanistan.definition': 'پخپله افغانستان، چې په دې دورو کې د طالبانو تر واک لاندې و.',
+  'status.afghanistan.definition': 'پخپله افغانستان، په دې دورو کې د طالبانو تر واک لاندې.',
   'status.no-data.definition': 'هغه سیمې چې د نقشې سرچینه یې بې له ISO هېوادني کوډ څخه انځوروي.',
 
   'since.day': 'له {date} راهیسې',
@@ -65,7 +65,10 @@ const messages: CoreCatalogue = {
   'map.openDetails': 'جزییات وښایئ',
   'map.afghanistan': 'د طالبانو تر واک لاندې',
   'map.description': 'په {date} د طالبانو له حکومت سره د اړیکو د نړۍ نقشه.',
-  'map.describeStatus': { one: '{count} {status}: {names}.', other: '{count} {status}: {names}.' },
+  'map.describeStatus': {
+    one: '{status}: {count} هېواد ({names}).',
+    other: '{status}: {count} هېوادونه ({names}).',
+  },
   'map.describeNone': 'هېڅ هېواد د طالبانو له حکومت سره اړیکې نه درلودې.',
   'map.keyboardHint':
     'د غشو کیلي له یوه هېواده بل ته ځي، Enter هېواد پرانیزي، او توري د نوم له مخې هېواد ته ټوپ وهي.',

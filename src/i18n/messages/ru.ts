@@ -23,7 +23,7 @@ const messages: CoreCatalogue = {
   'status.charge.name': 'Миссия под контролем талибов',
   'status.contact.name': 'Рабочие контакты',
   'status.none.name': 'Нет отношений',
-  'status.withdrawn.name': 'Признание отозвано',
+  'status.withdrawn.name': 'Отозвало признание',
   'status.afghanistan.name': 'Афганистан',
   'status.no-data.name': 'Нет данных',
 
@@ -37,17 +37,17 @@ const messages: CoreCatalogue = {
   'status.none.definition': 'Нет отношений с правительством талибов (по умолчанию).',
   'status.withdrawn.definition':
     'Признавало талибов, затем отозвало признание или разорвало все связи (2001 год).',
-  'status.afghanistan.definition': 'Сам Афганистан, которым в эти периоды управляли талибы.',
+  'status.afghanistan.definition': 'Сам Афганистан, в эти периоды — под управлением талибов.',
   'status.no-data.definition': 'Территории, которые источник карты изображает без кода страны ISO.',
 
   'since.day': 'с {date}',
-  'since.approx': 'примерно с: {date}',
+  'since.approx': 'примерно с {date}',
   'since.by': 'не позднее {date}',
   'since.none': 'В этот период отношения не зафиксированы',
 
   'confidence.lowClaim':
     'Не подтверждено: основано на заявлении, которое принимающая сторона не подтвердила',
-  'doubt.notice': 'Статус под сомнением, начиная с: {date}',
+  'doubt.notice': 'Статус под сомнением с {date}',
 
   'era.1.name': 'Первый период правления талибов',
   'era.2.name': 'Второй период правления талибов',
@@ -69,10 +69,10 @@ const messages: CoreCatalogue = {
   'map.afghanistan': 'под управлением талибов',
   'map.description': 'Карта мира: отношения с правительством талибов на {date}.',
   'map.describeStatus': {
-    one: '{status} ({count}): {names}.',
-    few: '{status} ({count}): {names}.',
-    many: '{status} ({count}): {names}.',
-    other: '{status} ({count}): {names}.',
+    one: '{status}: {count} государство ({names}).',
+    few: '{status}: {count} государства ({names}).',
+    many: '{status}: {count} государств ({names}).',
+    other: '{status}: {count} государства ({names}).',
   },
   'map.describeNone': 'Ни одно государство не поддерживало отношений с правительством талибов.',
   'map.keyboardHint':

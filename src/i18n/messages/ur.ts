@@ -17,12 +17,12 @@ const messages: CoreCatalogue = {
   'load.timeout': 'ڈیٹا فائل {file} وقت پر نہیں پہنچی ({detail})۔',
   'load.retry': 'دوبارہ کوشش کریں',
 
-  'status.recognized.name': 'باضابطہ تسلیم',
-  'status.ambassador.name': 'طالبان سفیر کی قبولیت',
+  'status.recognized.name': 'تسلیم کرتی ہے',
+  'status.ambassador.name': 'طالبان کا سفیر قبول کرتی ہے',
   'status.charge.name': 'طالبان کے زیرِ انتظام مشن',
-  'status.contact.name': 'ورکنگ روابط',
+  'status.contact.name': 'عملی روابط',
   'status.none.name': 'کوئی تعلقات نہیں',
-  'status.withdrawn.name': 'تسلیم سے دستبرداری',
+  'status.withdrawn.name': 'تسلیم سے دستبردار ہو گئی',
   'status.afghanistan.name': 'افغانستان',
   'status.no-data.name': 'ڈیٹا دستیاب نہیں',
 
@@ -31,11 +31,11 @@ const messages: CoreCatalogue = {
   'status.ambassador.definition': 'تسلیم نہیں کیا، لیکن طالبان کے سفیر کی اسناد قبول کر لیں۔',
   'status.charge.definition':
     'وہاں افغان سفارت خانہ یا کوئی قونصل خانہ طالبان کے مقرر کردہ افراد چلاتے ہیں۔',
-  'status.contact.definition': 'ورکنگ روابط، طالبان کے زیرِ انتظام مشن کے بغیر۔',
+  'status.contact.definition': 'عملی روابط، طالبان کے زیرِ انتظام مشن کے بغیر۔',
   'status.none.definition': 'طالبان حکومت سے کوئی تعلقات نہیں (پہلے سے طے شدہ حالت)۔',
   'status.withdrawn.definition':
     'طالبان کو تسلیم کیا، پھر اس سے دستبرداری اختیار کی یا تمام تعلقات منقطع کر دیے (2001)۔',
-  'status.afghanistan.definition': 'خود افغانستان، جس پر ان ادوار میں طالبان کی حکومت تھی۔',
+  'status.afghanistan.definition': 'خود افغانستان، ان ادوار میں طالبان کے زیرِ حکومت۔',
   'status.no-data.definition': 'وہ علاقے جنہیں نقشے کا ماخذ ISO ملکی کوڈ کے بغیر دکھاتا ہے۔',
 
   'since.day': '{date} سے',
@@ -65,7 +65,10 @@ const messages: CoreCatalogue = {
   'map.openDetails': 'تفصیلات دکھائیں',
   'map.afghanistan': 'طالبان کے زیرِ حکومت',
   'map.description': '{date} کو طالبان حکومت سے تعلقات کا عالمی نقشہ۔',
-  'map.describeStatus': { one: '{count} {status}: {names}۔', other: '{count} {status}: {names}۔' },
+  'map.describeStatus': {
+    one: '{status}: {count} ریاست ({names})۔',
+    other: '{status}: {count} ریاستیں ({names})۔',
+  },
   'map.describeNone': 'کسی ریاست کے طالبان حکومت سے تعلقات نہیں تھے۔',
   'map.keyboardHint':
     'ایرو کیز سے ایک ملک سے دوسرے ملک پر جائیں، Enter سے ملک کھولیں، حروف ٹائپ کر کے نام سے ملک پر پہنچیں۔',
@@ -148,8 +151,8 @@ const messages: CoreCatalogue = {
   'view.table': 'جدول',
   'view.compare': 'تب اور اب',
 
-  'present.start': 'پریزنٹیشن شروع کریں',
-  'present.open': 'پریزنٹ کریں',
+  'present.start': 'پیشکش شروع کریں',
+  'present.open': 'پیش کریں',
   'present.intro':
     'فل اسکرین، بڑا متن۔ پیش کنندہ کے لیے کیز: → یا Page Down اگلا، ← یا Page Up پیچھے، B اسکرین خالی کرتا ہے، Esc سے باہر نکلیں۔',
 };

@@ -70,8 +70,6 @@ const messages: ExtraCatalogue = {
   'compare.then': '当时',
   'compare.now': '现在',
   'compare.close': '返回单幅地图',
-  'compare.counts':
-    '正式承认：{recognized} · 接受大使：{ambassador} · 塔利班管理的使领馆：{charge} · 工作接触：{contact} · 撤回承认：{withdrawn}',
 
   'present.next': '下一页',
   'present.previous': '上一页',

@@ -3,7 +3,7 @@ import type { CoreCatalogue } from '../localizer.ts';
 
 const messages: CoreCatalogue = {
   'app.title': '哪些国家承认塔利班政府？',
-  'app.subtitle': '逐日显示承认阿富汗伊斯兰酋长国或与之打交道的国家：1996–2001年及2021年至今。',
+  'app.subtitle': '逐日显示承认阿富汗伊斯兰酋长国或与其往来的国家：1996–2001年及2021年至今。',
   'app.asOf': '数据截至{date}',
   'app.loading': '正在加载地图…',
   'app.skipToMap': '跳至地图',
@@ -16,12 +16,12 @@ const messages: CoreCatalogue = {
   'load.timeout': '数据文件 {file} 未能及时送达（{detail}）。',
   'load.retry': '重试',
 
-  'status.recognized.name': '正式承认',
-  'status.ambassador.name': '接受塔利班大使',
+  'status.recognized.name': '已承认',
+  'status.ambassador.name': '已接受塔利班大使',
   'status.charge.name': '塔利班管理的使领馆',
   'status.contact.name': '工作接触',
   'status.none.name': '无关系',
-  'status.withdrawn.name': '撤回承认',
+  'status.withdrawn.name': '已撤回承认',
   'status.afghanistan.name': '阿富汗',
   'status.no-data.name': '无数据',
 
@@ -61,7 +61,7 @@ const messages: CoreCatalogue = {
   'map.openDetails': '查看详情',
   'map.afghanistan': '由塔利班统治',
   'map.description': '{date}各国与塔利班政府关系的世界地图。',
-  'map.describeStatus': { other: '{status}：{count}个（{names}）。' },
+  'map.describeStatus': { other: '{status}：{count}个国家（{names}）。' },
   'map.describeNone': '没有国家与塔利班政府有关系。',
   'map.keyboardHint': '方向键在国家之间移动，回车键打开所选国家，输入字母可按名称跳转。',
 
