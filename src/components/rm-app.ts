@@ -24,7 +24,6 @@ import {
   type Loaded,
 } from '../load/sources.ts';
 import type { EarlyLoads } from '../load/early.ts';
-import { watchForUpdates } from '../offline/updates.ts';
 import {
   changesUpTo,
   countryHistory,
@@ -376,11 +375,14 @@ export class RmApp extends LitElement {
         [...copyNotices(data, data.value.meta.asOf), ...copyNotices(world)],
       );
       void this.loadTranslations();
-      this.stopWatching?.();
-      this.stopWatching = watchForUpdates({
-        entry: early?.entry,
-        data: this.release ? undefined : { url: siteUrl(DATASET_PATH), text: data.text },
-        onUpdate: this.updateReady,
+      // Watching for a newer version is no part of the first view: its code loads after.
+      void import('../offline/updates.ts').then(({ watchForUpdates }) => {
+        this.stopWatching?.();
+        this.stopWatching = watchForUpdates({
+          entry: early?.entry,
+          data: this.release ? undefined : { url: siteUrl(DATASET_PATH), text: data.text },
+          onUpdate: this.updateReady,
+        });
       });
     } catch (e) {
       this.error = e as Error;

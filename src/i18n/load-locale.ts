@@ -7,6 +7,8 @@ import { Localizer, type CoreCatalogue, type ExtraCatalogue, type Formats } from
 import { LOCALES, hasCalendarChoice, type Calendar, type Lang } from './locales.ts';
 import { intlRegionNames } from './region-names.ts';
 import { own } from '../model/own.ts';
+// Fonts for Arabic script, applied by the page's lang: loaded with the first other language.
+import '../styles/arabic-script.css';
 import { DATE_FORMS, hasDateForms } from './date-forms.ts';
 
 type Other = Exclude<Lang, 'en'>;

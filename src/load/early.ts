@@ -4,7 +4,17 @@
  * beside the code. It is not an HTML preload: a preload cannot ask the browser to check its copy
  * with the server, and a pinned embed would then download a data file it does not use.
  */
-import { freshRequest } from './fetch-text.ts';
+
+/**
+ * A request always checked with the server: `cache: 'no-cache'` makes the browser revalidate its
+ * copy (a cheap 304 when nothing changed), whatever the host says about caching. Here, not in
+ * fetch-text.ts, so that the page's first script stays this small.
+ */
+export const freshRequest = (signal?: AbortSignal): RequestInit => ({
+  cache: 'no-cache',
+  credentials: 'same-origin',
+  signal,
+});
 
 export interface EarlyLoads {
   /** The data file asked for (`data/recognition.json` or `data/releases/<date>.json`). */

@@ -6,6 +6,9 @@
  * on the data would keep a correction from readers until it expired.
  */
 import { LoadError } from './load-error.ts';
+import { freshRequest } from './early.ts';
+
+export { freshRequest };
 
 export interface FetchOptions {
   /** Give up (a `timeout` failure) when the file has not arrived after this long. */
@@ -14,13 +17,6 @@ export interface FetchOptions {
   early?: Promise<Response>;
   fetch?: typeof fetch;
 }
-
-/** The request the page's first script starts for the data, before the application's code. */
-export const freshRequest = (signal?: AbortSignal): RequestInit => ({
-  cache: 'no-cache',
-  credentials: 'same-origin',
-  signal,
-});
 
 export async function fetchText(url: string, file: string, options: FetchOptions): Promise<string> {
   const controller = new AbortController();
