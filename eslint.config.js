@@ -30,11 +30,11 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['src/components/**/*.ts'],
+    files: ['src/elements/**/*.ts'],
     ...lit.configs['flat/recommended'],
   },
   {
-    files: ['src/components/**/*.ts'],
+    files: ['src/elements/**/*.ts'],
     ...wc.configs['flat/recommended'],
   },
   {

@@ -144,7 +144,7 @@ function minifyComponentCss(): Plugin {
     name: 'minify-component-css',
     apply: 'build',
     transform(code, id) {
-      if (!/\/src\/components\/[^/]+\.ts$/.test(id) || !code.includes('css`')) return null;
+      if (!/\/src\/elements\/.+\.ts$/.test(id) || !code.includes('css`')) return null;
       return code.replace(/css`([^`]*)`/g, (_all, body: string) => {
         const min = body
           .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -168,7 +168,7 @@ function minifyComponentTemplates(): Plugin {
     name: 'minify-component-templates',
     apply: 'build',
     transform(code, id) {
-      if (!/\/src\/components\/[^/]+\.ts$/.test(id) || !/(html|svg)`/.test(code)) return null;
+      if (!/\/src\/elements\/.+\.ts$/.test(id) || !/(html|svg)`/.test(code)) return null;
       const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
       const edits: [start: number, end: number, text: string][] = [];
       const collapse = (node: ts.Node, open: number, close: number) => {

@@ -6,7 +6,7 @@ import './styles/tokens.css';
 import { startEarlyLoads } from './load/early.ts';
 
 const early = startEarlyLoads(location.search, document.baseURI, import.meta.url);
-void import('./components/rm-app.define.ts').then(({ startApp }) => startApp(early));
+void import('./elements/rm-app/rm-app.define.ts').then(({ startApp }) => startApp(early));
 
 // Offline for classrooms: after one visit the map works without a network. Not in embeds (the
 // host page is someone else's) nor in development. The worker's own file is always fetched from

@@ -1,0 +1,163 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Localizer } from '../../i18n/index.ts';
+import type { DatasetEvent, IsoDate } from '../../model/index.ts';
+import { actorName, eventDateText } from '../../text/format.ts';
+import { focusRing, swatchStyles, translationStyles } from '../shared/shared-styles.ts';
+import { descriptionText, showEventDate, translationNote } from '../shared/event-text.ts';
+
+/**
+ * "What changed": the events of the current era up to the selected day, newest first, context
+ * events included. Choosing one moves the slider to it.
+ *
+ * @fires date-change - `{ date }` when an event is chosen.
+ */
+export class RmChanges extends LitElement {
+  static override styles = [
+    translationStyles,
+    swatchStyles,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        min-block-size: 0;
+        font-size: 0.88rem;
+      }
+      h2 {
+        font-size: 1rem;
+        margin: 0 0 0.4rem;
+      }
+      ol {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+        overflow-y: auto;
+        flex: 1 1 auto;
+        min-block-size: 8rem;
+        max-block-size: var(--rm-changes-max, 22rem);
+        border-block-start: 1px solid var(--rm-border);
+        overscroll-behavior: contain;
+      }
+      li {
+        border-block-end: 1px solid var(--rm-border);
+      }
+      button {
+        display: grid;
+        grid-template-columns: auto 1fr;
+        gap: 0.1rem 0.5rem;
+        inline-size: 100%;
+        padding: 0.45rem 0.3rem;
+        font: inherit;
+        text-align: start;
+        color: inherit;
+        background: none;
+        border: 0;
+        cursor: pointer;
+      }
+      button:hover {
+        background: var(--rm-surface);
+      }
+      button:focus-visible {
+        ${focusRing}
+        outline-offset: -3px;
+      }
+      .swatch {
+        grid-row: 1 / 3;
+        margin-block-start: 0.1rem;
+      }
+      .context {
+        inline-size: 1.1em;
+        block-size: 1.1em;
+        grid-row: 1 / 3;
+        border: 1px dashed var(--rm-text-muted);
+        border-radius: 50%;
+        margin-block-start: 0.1rem;
+      }
+      .when {
+        color: var(--rm-text-muted);
+        font-variant-numeric: tabular-nums;
+      }
+      .who {
+        font-weight: 600;
+      }
+      .what {
+        grid-column: 2;
+        line-height: 1.35;
+      }
+      .today {
+        background: var(--rm-surface);
+        box-shadow: inset 3px 0 0 var(--rm-text);
+      }
+      p.empty {
+        color: var(--rm-text-muted);
+      }
+      .print-sources {
+        display: none;
+      }
+      @media print {
+        ol {
+          max-block-size: none;
+          overflow: visible;
+        }
+        li {
+          break-inside: avoid;
+        }
+        .print-sources {
+          display: block;
+          margin: 0 0 0.4rem 1.6rem;
+          padding: 0;
+          font-size: 0.75rem;
+          color: var(--rm-text-muted);
+          overflow-wrap: anywhere;
+        }
+        .today {
+          box-shadow: none;
+        }
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) i18n!: Localizer;
+  @property({ attribute: false }) events: readonly DatasetEvent[] = [];
+  @property() date: IsoDate = '';
+  @property() heading = '';
+
+  override render() {
+    const t = this.i18n;
+    return html`<h2 id="changes-title">${this.heading || t.t('changes.title')}</h2>
+      ${this.events.length > 0 ? translationNote(t, this) : nothing}
+      ${
+        this.events.length === 0
+          ? html`<p class="empty">${t.t('changes.empty')}</p>`
+          : html`<ol aria-labelledby="changes-title">
+              ${repeat(
+                this.events,
+                (e) => e.id,
+                (e) =>
+                  html`<li class=${e.effectiveDate === this.date ? 'today' : ''} data-event=${e.id}>
+                    <button type="button" @click=${() => showEventDate(this, e)}>
+                      ${
+                        e.status !== null && e.country
+                          ? html`<span class="swatch" data-status=${e.status}></span>`
+                          : html`<span class="context" aria-hidden="true"></span>`
+                      }
+                      <span
+                        ><span class="when">${eventDateText(t, e)}</span> ·
+                        <span class="who">${actorName(t, e)}</span>${
+                          e.status !== null && e.country
+                            ? html` · ${t.t(`status.${e.status}.name`)}`
+                            : html` · ${t.t('changes.context')}`
+                        }</span
+                      >
+                      <span class="what">${descriptionText(t, e)}</span>
+                    </button>
+                    <ul class="print-sources">
+                      ${e.sources.map((src) => html`<li>${src.outlet} (${src.published}): ${src.url}</li>`)}
+                    </ul>
+                  </li>`,
+              )}
+            </ol>`
+      }`;
+  }
+}

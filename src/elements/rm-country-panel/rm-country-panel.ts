@@ -1,0 +1,306 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import type { Localizer } from '../../i18n/index.ts';
+import type { CountryStatus, DatasetEvent, IsoDate } from '../../model/index.ts';
+import { eraLabel, eventDateText, statusSinceText, uncertaintyNotes } from '../../text/format.ts';
+import {
+  closeButtonStyles,
+  focusRing,
+  swatchStyles,
+  translationStyles,
+} from '../shared/shared-styles.ts';
+import { englishBlock, showEventDate, translationNote } from '../shared/event-text.ts';
+
+/**
+ * A country's whole history across both eras, newest first, each event with its date and
+ * precision, the status it set, its description, confidence and sources. Choosing an event moves
+ * the slider there. Esc closes it; the page returns focus to where it was.
+ *
+ * @fires panel-close
+ * @fires date-change - `{ date }` when an event is chosen.
+ */
+export class RmCountryPanel extends LitElement {
+  static override styles = [
+    translationStyles,
+    swatchStyles,
+    closeButtonStyles,
+    css`
+      :host {
+        display: block;
+        font-size: 0.9rem;
+        line-height: 1.4;
+      }
+      section {
+        display: flex;
+        flex-direction: column;
+        max-block-size: inherit;
+        block-size: 100%;
+      }
+      header {
+        display: flex;
+        align-items: start;
+        justify-content: space-between;
+        gap: 0.5rem;
+        padding-block-end: 0.5rem;
+        border-block-end: 1px solid var(--rm-border);
+      }
+      h2 {
+        margin: 0;
+        font-family: var(--rm-font-display);
+        font-size: 1.5rem;
+      }
+      h2:focus {
+        outline: none;
+      }
+      h2:focus-visible {
+        ${focusRing}
+        outline-offset: 0;
+      }
+      .close {
+        font-size: 1.1rem;
+      }
+      .body {
+        overflow-y: auto;
+        overscroll-behavior: contain;
+        padding-block: 0.5rem;
+      }
+      .now {
+        margin: 0.5rem 0;
+        padding: 0.5rem 0.6rem;
+        background: var(--rm-surface);
+        border-radius: var(--rm-radius);
+      }
+      .now .status {
+        display: flex;
+        gap: 0.45rem;
+        align-items: baseline;
+        font-weight: 600;
+      }
+      /* The map's words for Afghanistan ("governed by the Taliban") start a sentence here. */
+      .governed::first-letter {
+        text-transform: uppercase;
+      }
+      .flag {
+        color: var(--rm-text-muted);
+        font-style: italic;
+        margin: 0.2rem 0 0;
+      }
+      h3 {
+        font-size: 0.95rem;
+        margin: 1rem 0 0.3rem;
+        color: var(--rm-text-muted);
+      }
+      ol {
+        list-style: none;
+        margin: 0;
+        padding: 0;
+      }
+      article {
+        padding: 0.55rem 0;
+        border-block-end: 1px solid var(--rm-border);
+      }
+      article.later {
+        border-inline-start: 3px dotted var(--rm-border);
+        padding-inline-start: 0.6rem;
+      }
+      .tag {
+        font-size: 0.75rem;
+        font-weight: 600;
+        padding: 0 0.35rem;
+        border: 1px solid var(--rm-text-muted);
+        border-radius: 3px;
+        color: var(--rm-text-muted);
+      }
+      article.current {
+        box-shadow: inset 3px 0 0 var(--rm-text);
+        padding-inline-start: 0.6rem;
+      }
+      h4 {
+        margin: 0;
+        font-size: 0.95rem;
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.1rem 0.5rem;
+        align-items: baseline;
+      }
+      .precision,
+      .meta {
+        color: var(--rm-text-muted);
+        font-weight: 400;
+        font-size: 0.82rem;
+      }
+      .set {
+        display: flex;
+        gap: 0.4rem;
+        align-items: baseline;
+        margin: 0.2rem 0;
+      }
+      p {
+        margin: 0.2rem 0;
+      }
+      .note {
+        font-size: 0.84rem;
+        color: var(--rm-text-muted);
+      }
+      .sources {
+        margin: 0.3rem 0;
+        padding-inline-start: 1.1rem;
+        font-size: 0.84rem;
+      }
+      a {
+        color: var(--rm-link);
+        text-underline-offset: 0.15em;
+      }
+      a:focus-visible,
+      button:focus-visible {
+        ${focusRing}
+        outline-offset: 1px;
+      }
+      .show {
+        font: inherit;
+        font-size: 0.84rem;
+        padding: 0.25rem 0.6rem;
+        min-block-size: 2rem;
+        border: 1px solid var(--rm-border);
+        border-radius: var(--rm-radius);
+        background: var(--rm-bg);
+        color: var(--rm-text);
+        cursor: pointer;
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) i18n!: Localizer;
+  @property() iso3 = '';
+  @property({ attribute: false }) history: readonly DatasetEvent[] = [];
+  /** Status on the selected day; absent in the gap, and for Afghanistan itself. */
+  @property({ attribute: false }) current?: CountryStatus;
+  @property() date: IsoDate = '';
+  /** The period of Taliban rule the selected day is in (absent in the gap). */
+  @property({ type: Number }) era?: 1 | 2;
+
+  /**
+   * The period listed first: the selected day's when the panel opened on this country. It stays
+   * put while the panel is open, so "Show on the map" in the other period does not move the list
+   * (and the focused button) under the reader.
+   */
+  private leadingEra?: 1 | 2;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('iso3') || this.leadingEra === undefined) this.leadingEra = this.era;
+  }
+
+  @query('h2') private heading?: HTMLElement;
+
+  /** Move focus into the panel (the page calls this when it opens). */
+  focusHeading() {
+    void this.updateComplete.then(() => this.heading?.focus());
+  }
+
+  override render() {
+    const t = this.i18n;
+    const name = t.country(this.iso3);
+    const newestFirst = [...this.history].reverse();
+    // The selected day's period first: its events are the ones that explain the map.
+    const eras = this.leadingEra === 1 ? ([1, 2] as const) : ([2, 1] as const);
+    const notes = this.current ? uncertaintyNotes(t, this.current) : [];
+    return html`<section
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="panel-title"
+      @keydown=${this.onKeyDown}
+    >
+      <header>
+        <h2 id="panel-title" tabindex="-1">${name}</h2>
+        <button
+          type="button"
+          class="close"
+          aria-label=${t.t('panel.close')}
+          title=${t.t('panel.close')}
+          @click=${this.close}
+        >
+          <span aria-hidden="true">✕</span>
+        </button>
+      </header>
+      <div class="body">
+        <div class="now">
+          <p class="meta">${t.t('panel.onDate', { date: t.date(this.date, 'long') })}</p>
+          ${
+            this.iso3 === 'AFG' && this.era
+              ? html`<p class="status">
+                  <span class="swatch" data-status="afghanistan"></span
+                  ><span class="governed">${t.t('map.afghanistan')}</span>
+                </p>`
+              : this.current
+                ? html`<p class="status">
+                      <span class="swatch" data-status=${this.current.status}></span
+                      ><span>${statusSinceText(t, this.current)}</span>
+                    </p>
+                    ${notes.map((n) => html`<p class="flag">${n}</p>`)}`
+                : html`<p>${t.t('era.gap.name')}</p>`
+          }
+        </div>
+        ${this.history.length === 0 ? html`<p>${t.t('panel.noEvents')}</p>` : translationNote(t, this)}
+        ${eras.map((era) => {
+          const events = newestFirst.filter((e) => e.era === era);
+          if (events.length === 0) return nothing;
+          return html`<h3>${eraLabel(t, era)}</h3>
+            <ol>
+              ${events.map((e) => html`<li>${this.renderEvent(e)}</li>`)}
+            </ol>`;
+        })}
+      </div>
+    </section>`;
+  }
+
+  private renderEvent(e: DatasetEvent) {
+    const t = this.i18n;
+    const isCurrent = this.current?.latest?.id === e.id || this.current?.since?.id === e.id;
+    const later = e.effectiveDate > this.date;
+    const shown = t.description(e);
+    const description = { text: shown.text, ...englishBlock(t, !!shown.lang) };
+    const note = englishBlock(t);
+    return html`<article class=${isCurrent ? 'current' : later ? 'later' : ''} data-event=${e.id}>
+      <h4>
+        <time datetime=${e.effectiveDate}>${eventDateText(t, e)}</time>
+        ${e.precision !== 'day' ? html`<span class="precision">(${t.t(`precision.${e.precision}`)})</span>` : nothing}
+        ${later ? html`<span class="tag">${t.t('panel.later')}</span>` : nothing}
+      </h4>
+      <p class="set">
+        ${
+          e.status !== null
+            ? html`<span class="swatch" data-status=${e.status}></span
+                ><span>${t.t(`status.${e.status}.name`)}</span>`
+            : html`<span class="meta">${t.t('changes.context')}</span>`
+        }
+        <span class="meta">· ${t.t(`type.${e.type}`)}</span>
+      </p>
+      <p lang=${description.lang} dir=${description.dir}>${description.text}</p>
+      <p class="meta">${t.t(`confidence.${e.confidence}`)}</p>
+      ${e.note ? html`<p class="note" lang=${note.lang} dir=${note.dir}>${e.note}</p>` : nothing}
+      <ul class="sources" aria-label=${t.t('panel.sources')}>
+        ${e.sources.map(
+          (s) =>
+            html`<li>
+              <a href=${s.url} target="_blank" rel="noopener noreferrer">${s.outlet}</a>,
+              <span class="meta">${s.published}</span>
+            </li>`,
+        )}
+      </ul>
+      <button type="button" class="show" @click=${() => showEventDate(this, e)}>
+        ${t.t('panel.showOnMap')}
+      </button>
+    </article>`;
+  }
+
+  private close = () => {
+    this.dispatchEvent(new CustomEvent('panel-close', { bubbles: true, composed: true }));
+  };
+
+  private onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      this.close();
+    }
+  };
+}

@@ -1,0 +1,296 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Localizer } from '../../i18n/index.ts';
+import {
+  STATUSES,
+  statusOf,
+  type CountryStatus,
+  type MapStatus,
+  type StatusSnapshot,
+} from '../../model/index.ts';
+import { sinceText } from '../../text/format.ts';
+import { focusRing, swatchStyles } from '../shared/shared-styles.ts';
+
+type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;
+type SortKey = 'country' | 'status' | 'since';
+
+interface Row {
+  iso3: string;
+  name: string;
+  status: MapStatus;
+  detail?: CountryStatus;
+}
+
+const RANK: MapStatus[] = ['afghanistan', ...STATUSES];
+
+/**
+ * The table view: every country on the selected day, with its status, since when and the source,
+ * as a real table. Sortable by any column, filterable by name and status, and synced with the
+ * slider. Each name opens the country's panel.
+ *
+ * @fires country-select - `{ iso3 }`
+ */
+export class RmDataTable extends LitElement {
+  static override styles = [
+    swatchStyles,
+    css`
+      :host {
+        display: block;
+        font-size: 0.92rem;
+      }
+      .filters {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0.5rem 1rem;
+        align-items: end;
+        margin-block-end: 0.6rem;
+      }
+      label {
+        display: grid;
+        gap: 0.2rem;
+        font-size: 0.85rem;
+        color: var(--rm-text-muted);
+      }
+      input,
+      select {
+        font: inherit;
+        font-size: 0.95rem;
+        min-block-size: 2.4rem;
+        padding: 0.3rem 0.6rem;
+        border: 1px solid var(--rm-text-muted);
+        border-radius: var(--rm-radius);
+        background: var(--rm-bg);
+        color: var(--rm-text);
+      }
+      .count {
+        color: var(--rm-text-muted);
+        margin: 0;
+      }
+      .scroll {
+        max-block-size: var(--rm-table-max, 36rem);
+        overflow: auto;
+        border: 1px solid var(--rm-border);
+        border-radius: var(--rm-radius);
+        /* A shadow on an edge with more table beyond it (a phone shows only some columns): the
+           covers scroll with the table and hide the shadow once its edge is reached. */
+        background:
+          linear-gradient(to right, var(--rm-bg) 40%, transparent) left / 2rem 100% no-repeat local,
+          linear-gradient(to left, var(--rm-bg) 40%, transparent) right / 2rem 100% no-repeat local,
+          radial-gradient(farthest-side at 0 50%, rgb(0 0 0 / 0.22), transparent) left / 0.8rem 100%
+            no-repeat scroll,
+          radial-gradient(farthest-side at 100% 50%, rgb(0 0 0 / 0.22), transparent) right / 0.8rem
+            100% no-repeat scroll;
+      }
+      table {
+        border-collapse: collapse;
+        inline-size: 100%;
+        font-variant-numeric: tabular-nums;
+      }
+      caption {
+        text-align: start;
+        padding: 0.5rem 0.6rem;
+        font-weight: 600;
+      }
+      th,
+      td {
+        text-align: start;
+        padding: 0.4rem 0.6rem;
+        border-block-end: 1px solid var(--rm-border);
+        vertical-align: top;
+      }
+      thead th {
+        position: sticky;
+        inset-block-start: 0;
+        background: var(--rm-surface);
+        z-index: 1;
+      }
+      thead button {
+        font: inherit;
+        font-weight: 600;
+        color: inherit;
+        background: none;
+        border: 0;
+        padding: 0.2rem 0;
+        cursor: pointer;
+        display: inline-flex;
+        gap: 0.3rem;
+      }
+      tbody th {
+        font-weight: 600;
+      }
+      .name {
+        font: inherit;
+        font-weight: 600;
+        color: var(--rm-link);
+        background: none;
+        border: 0;
+        padding: 0;
+        text-align: start;
+        text-decoration: underline;
+        text-underline-offset: 0.15em;
+        cursor: pointer;
+      }
+      .status {
+        display: flex;
+        gap: 0.45rem;
+        align-items: baseline;
+      }
+      .muted {
+        color: var(--rm-text-muted);
+      }
+      a {
+        color: var(--rm-link);
+      }
+      button:focus-visible,
+      input:focus-visible,
+      select:focus-visible,
+      a:focus-visible {
+        ${focusRing}
+      }
+    `,
+  ];
+
+  @property({ attribute: false }) i18n!: Localizer;
+  @property({ attribute: false }) snapshot?: EraSnapshot;
+  /** ISO alpha-3 of every country the map draws. */
+  @property({ attribute: false }) countries: readonly string[] = [];
+
+  @state() private sortKey: SortKey = 'status';
+  @state() private ascending = true;
+  @state() private query = '';
+  @state() private statusFilter: MapStatus | '' = '';
+
+  private rows(): Row[] {
+    const t = this.i18n;
+    const snapshot = this.snapshot;
+    return this.countries.map((iso3) => {
+      if (iso3 === 'AFG') return { iso3, name: t.country(iso3), status: 'afghanistan' as const };
+      const detail = snapshot ? statusOf(snapshot, iso3) : undefined;
+      return { iso3, name: t.country(iso3), status: detail?.status ?? 'none', detail };
+    });
+  }
+
+  private sorted(rows: Row[]): Row[] {
+    const locale = this.i18n.info.intl;
+    const byName = (a: Row, b: Row) => a.name.localeCompare(b.name, locale);
+    const compare: Record<SortKey, (a: Row, b: Row) => number> = {
+      country: byName,
+      status: (a, b) => RANK.indexOf(a.status) - RANK.indexOf(b.status) || byName(a, b),
+      since: (a, b) =>
+        (a.detail?.since?.effectiveDate ?? '9999').localeCompare(
+          b.detail?.since?.effectiveDate ?? '9999',
+        ) || byName(a, b),
+    };
+    const sorted = [...rows].sort(compare[this.sortKey]);
+    return this.ascending ? sorted : sorted.reverse();
+  }
+
+  override render() {
+    const t = this.i18n;
+    const query = this.query.trim().toLocaleLowerCase(t.info.intl);
+    const rows = this.sorted(
+      this.rows().filter(
+        (r) =>
+          (!this.statusFilter || r.status === this.statusFilter) &&
+          (!query ||
+            r.name.toLocaleLowerCase(t.info.intl).includes(query) ||
+            r.iso3.toLowerCase() === query),
+      ),
+    );
+    const date = this.snapshot ? t.date(this.snapshot.date, 'long') : '';
+    return html`<div class="filters">
+        <label
+          >${t.t('table.filterName')}
+          <input
+            type="search"
+            .value=${this.query}
+            @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+          />
+        </label>
+        <label
+          >${t.t('table.filterStatus')}
+          <select
+            @change=${(e: Event) => (this.statusFilter = (e.target as HTMLSelectElement).value as MapStatus | '')}
+          >
+            <option value="">${t.t('table.allStatuses')}</option>
+            ${RANK.map((s) => html`<option value=${s} ?selected=${this.statusFilter === s}>${t.t(`status.${s}.name`)}</option>`)}
+          </select>
+        </label>
+        <p class="count" role="status">
+          ${t.t('table.shown', { count: rows.length, total: this.countries.length })}
+        </p>
+      </div>
+      <div class="scroll" tabindex="0" role="region" aria-labelledby="table-caption">
+        <table>
+          <caption id="table-caption">
+            ${t.t('table.captionAll', { date })}
+          </caption>
+          <thead>
+            <tr>
+              ${this.header('country', t.t('table.country'))}
+              ${this.header('status', t.t('table.status'))}
+              ${this.header('since', t.t('table.since'))}
+              <th scope="col">${t.t('table.source')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${rows.map((r) => this.renderRow(r))}
+          </tbody>
+        </table>
+      </div>`;
+  }
+
+  private header(key: SortKey, label: string) {
+    const active = this.sortKey === key;
+    const sort = active ? (this.ascending ? 'ascending' : 'descending') : nothing;
+    return html`<th scope="col" aria-sort=${sort}>
+      <button type="button" @click=${() => this.sortBy(key)}>
+        ${label}<span aria-hidden="true">${active ? (this.ascending ? '▲' : '▼') : '↕'}</span>
+      </button>
+    </th>`;
+  }
+
+  private sortBy(key: SortKey) {
+    if (this.sortKey === key) this.ascending = !this.ascending;
+    else [this.sortKey, this.ascending] = [key, true];
+  }
+
+  private renderRow(r: Row) {
+    const t = this.i18n;
+    const since = r.detail?.since;
+    const source = since?.sources[0];
+    return html`<tr data-iso3=${r.iso3} data-status=${r.status}>
+      <th scope="row">
+        <button type="button" class="name" @click=${() => this.select(r.iso3)}>${r.name}</button>
+      </th>
+      <td>
+        <span class="status"
+          ><span class="swatch" data-status=${r.status}></span
+          >${t.t(`status.${r.status}.name`)}</span
+        >
+      </td>
+      <td>${r.detail && since ? sinceText(t, r.detail) : html`<span class="muted">—</span>`}</td>
+      <td>
+        ${
+          source
+            ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer"
+                  >${source.outlet}</a
+                >${
+                  since.sources.length > 1
+                    ? html` <span class="muted"
+                        >${t.t('table.moreSources', { count: since.sources.length - 1 })}</span
+                      >`
+                    : nothing
+                }`
+            : html`<span class="muted">—</span>`
+        }
+      </td>
+    </tr>`;
+  }
+
+  private select(iso3: string) {
+    this.dispatchEvent(
+      new CustomEvent('country-select', { detail: { iso3 }, bubbles: true, composed: true }),
+    );
+  }
+}

@@ -1,0 +1,78 @@
+import type { Localizer } from '../../i18n/index.ts';
+import type { LoadError } from '../../load/load-error.ts';
+import type { Notice } from '../../url-state.ts';
+
+type Failure = Pick<LoadError, 'kind' | 'file' | 'status' | 'message'>;
+
+/** What went wrong with a file, in one sentence that names it. */
+export function loadFailureText(t: Localizer, f: Failure): string {
+  const file = f.file;
+  switch (f.kind) {
+    case 'http':
+      return t.t('load.http', { status: f.status ?? '', file });
+    case 'network':
+      return t.t('load.network', { file, detail: f.message });
+    case 'timeout':
+      return t.t('load.timeout', { file, detail: f.message });
+    case 'corrupt':
+      return t.t('load.corrupt', { file, detail: f.message });
+    case 'invalid':
+      return t.t('load.invalid', { file, detail: f.message });
+  }
+}
+
+/** A polite sentence for each thing the page corrected in the link it was opened with. */
+export function noticeText(t: Localizer, n: Notice): string {
+  switch (n.kind) {
+    case 'bad-date':
+      return t.t('notice.badDate', { value: n.value });
+    case 'snapped':
+      return t.t(`notice.snapped.${n.reason}`, {
+        // A date before the map's start is quoted as the link wrote it: calendars disagree on
+        // ancient years (a year 0, the Julian calendar), and it must never read as 19xx.
+        value: n.reason === 'before-start' ? n.value : t.date(n.value, 'long'),
+        to: t.date(n.to, 'long'),
+      });
+    case 'unknown-country':
+      return t.t('notice.unknownCountry', { value: n.value });
+    case 'bad-value':
+      return t.t('notice.badValue', { param: n.param, value: n.value });
+    case 'kept-copy': {
+      // Offline is the common case, and needs no file name.
+      if (n.failure === 'network')
+        return n.checked
+          ? t.t('notice.offline', { date: t.date(n.checked, 'long') })
+          : t.t('notice.offlineCopy');
+      const problem = loadFailureText(t, {
+        kind: n.failure,
+        file: n.file,
+        status: n.status,
+        message: n.detail,
+      });
+      return n.checked
+        ? t.t('notice.keptCopy', { problem, date: t.date(n.checked, 'long') })
+        : t.t('notice.keptCopyUndated', { problem });
+    }
+    case 'update-ready':
+      return t.t('notice.updateReady');
+    case 'language-failed':
+      return t.t('notice.languageFailed', { language: n.language });
+  }
+}
+
+/**
+ * The notices with `more` added: one of each (the same file or update once), and one "offline"
+ * for every file that came from its copy because the network is down.
+ */
+export function withNotices(list: readonly Notice[], more: readonly Notice[]): Notice[] {
+  const out = [...list];
+  const offline = (n: Notice) => n.kind === 'kept-copy' && n.failure === 'network';
+  for (const n of more) {
+    if (offline(n) && out.some(offline)) continue;
+    if (n.kind === 'update-ready' && out.some((o) => o.kind === 'update-ready')) continue;
+    if (n.kind === 'kept-copy' && out.some((o) => o.kind === 'kept-copy' && o.file === n.file))
+      continue;
+    out.push(n);
+  }
+  return out;
+}

@@ -1,0 +1,239 @@
+import { css } from 'lit';
+import { focusRing, swatchStyles } from '../shared/shared-styles.ts';
+
+export const sliderStyles = [
+  swatchStyles,
+  css`
+    :host {
+      display: block;
+      container-type: inline-size;
+      font-variant-numeric: tabular-nums;
+    }
+    /* Fixed heights: the page reserves this space before the slider loads (app-styles.ts), and
+       a longer date never pushes anything. */
+    .head {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0.5rem 1rem;
+      block-size: 3.75rem;
+      margin-block-end: 0.25rem;
+    }
+    .current {
+      margin: 0;
+      display: flex;
+      flex-direction: column;
+      justify-content: center;
+      min-inline-size: 0;
+      block-size: 3.75rem;
+    }
+    .date {
+      font-family: var(--rm-font-display);
+      font-size: clamp(1.35rem, 4.5cqi, 2.25rem);
+      font-weight: 700;
+      line-height: 1.15;
+      white-space: nowrap;
+    }
+    @container (max-width: 30rem) {
+      .head {
+        flex-wrap: wrap;
+        block-size: auto;
+      }
+      .current {
+        inline-size: 100%;
+      }
+    }
+    .era {
+      white-space: nowrap;
+      line-height: 1.2;
+      color: var(--rm-text-muted);
+      font-size: 0.95rem;
+    }
+    .buttons {
+      display: flex;
+      gap: 0.4rem;
+    }
+    button {
+      font: inherit;
+      font-size: 0.95rem;
+      min-block-size: 2.5rem;
+      min-inline-size: 2.75rem;
+      padding: 0.3rem 0.8rem;
+      border: 1px solid var(--rm-border);
+      border-radius: var(--rm-radius);
+      background: var(--rm-surface);
+      color: var(--rm-text);
+      cursor: pointer;
+    }
+    button:hover:not(:disabled) {
+      border-color: var(--rm-text-muted);
+    }
+    button:disabled {
+      opacity: 0.45;
+      cursor: default;
+    }
+    button:focus-visible,
+    .thumb:focus-visible {
+      ${focusRing}
+    }
+    .play {
+      font-weight: 600;
+      min-inline-size: 6.5rem;
+    }
+    .play span {
+      display: inline-block;
+      inline-size: 1.3em;
+      margin-inline-end: 0.25em;
+    }
+    .track {
+      position: relative;
+      block-size: 100px;
+      /* Room for half the thumb at either end of the track. */
+      margin-inline: 11px;
+      touch-action: pan-y;
+      cursor: pointer;
+      /* The track is drawn in physical coordinates; it mirrors itself in right-to-left locales. */
+      direction: ltr;
+    }
+    svg {
+      display: block;
+      overflow: visible;
+    }
+    .area[data-status='recognized'] {
+      fill: var(--rm-status-recognized);
+    }
+    .area[data-status='ambassador'] {
+      fill: var(--rm-status-ambassador);
+    }
+    .area[data-status='charge'] {
+      fill: var(--rm-status-charge);
+    }
+    .area[data-status='contact'] {
+      fill: var(--rm-status-contact);
+      stroke: var(--rm-text-muted);
+      stroke-width: 0.5px;
+    }
+    .area[data-status='withdrawn'] {
+      fill: url(#rm-slider-withdrawn);
+    }
+    .segment {
+      fill: var(--rm-border);
+    }
+    .unreviewed {
+      fill: url(#rm-slider-unreviewed);
+      stroke: var(--rm-text-muted);
+      stroke-width: 0.5px;
+    }
+    .unreviewed-ink {
+      stroke: var(--rm-text-muted);
+      stroke-width: 1.2;
+    }
+    .break line {
+      stroke: var(--rm-text-muted);
+      stroke-width: 2px;
+    }
+    .tick.status {
+      stroke: var(--rm-text);
+      stroke-width: 1px;
+    }
+    .tick.context {
+      stroke: var(--rm-text-muted);
+      stroke-width: 1px;
+    }
+    .year-tick {
+      stroke: var(--rm-bg);
+      stroke-width: 1px;
+    }
+    .year {
+      font-size: 11px;
+      fill: var(--rm-text-muted);
+      text-anchor: middle;
+    }
+    .cursor {
+      stroke: var(--rm-text);
+      stroke-width: 1.5px;
+    }
+    .thumb {
+      position: absolute;
+      left: 0;
+      inline-size: 22px;
+      block-size: 22px;
+      margin-left: -11px;
+      margin-block-start: -11px;
+      border-radius: 50%;
+      background: var(--rm-bg);
+      border: 3px solid var(--rm-text);
+      box-shadow: 0 1px 3px rgb(0 0 0 / 0.3);
+      cursor: grab;
+      touch-action: none;
+    }
+    .gap-label {
+      position: absolute;
+      transform: translateX(-50%);
+      margin: 0;
+      font-size: 11px;
+      color: var(--rm-text-muted);
+      white-space: nowrap;
+      pointer-events: none;
+      background: var(--rm-bg);
+      padding: 0 0.3em;
+    }
+    /* The track's left-to-right is for its drawing only: the words on it read in the page's
+       direction («2001–2021: لا حكومة لطالبان», «21 يوليو 2025»), and each line of the preview
+       in its own (an English description under an Urdu date keeps its full stop at its end). */
+    .gap-label,
+    .preview {
+      unicode-bidi: plaintext;
+    }
+    :host(:dir(rtl)) .gap-label,
+    :host(:dir(rtl)) .preview {
+      direction: rtl;
+    }
+    .preview {
+      position: absolute;
+      bottom: calc(100% - 40px);
+      transform: translateX(-50%);
+      max-inline-size: 18rem;
+      inline-size: max-content;
+      padding: 0.3rem 0.5rem;
+      background: var(--rm-text);
+      color: var(--rm-bg);
+      border-radius: 4px;
+      font-size: 0.8rem;
+      pointer-events: none;
+      z-index: 1;
+    }
+    :host([compact]) .track {
+      block-size: 64px;
+    }
+    :host([compact]) .date {
+      font-size: clamp(1.2rem, 2.2vw, 1.6rem);
+    }
+    :host([compact]) .current,
+    :host([compact]) .head {
+      block-size: 3rem;
+    }
+    /* Narrow, the buttons wrap below the date: the compact head grows too, rather than let them
+       overlap the track. */
+    @container (max-width: 30rem) {
+      :host([compact]) .head {
+        block-size: auto;
+      }
+    }
+    @media print {
+      .buttons,
+      .track {
+        display: none;
+      }
+    }
+    @media (forced-colors: active) {
+      .area,
+      .segment {
+        forced-color-adjust: none;
+      }
+      .thumb {
+        border-color: CanvasText;
+      }
+    }
+  `,
+];
