@@ -24,7 +24,7 @@ const VIEWS: [string, string, ((page: Page) => Promise<void>)?][] = [
     '?present=1&lesson=1&step=2',
     async (page) => {
       await page.getByRole('button', { name: 'Start the presentation' }).click();
-      await expect(page.locator('rm-app')).toHaveAttribute('presenting', '');
+      await expect(page.locator('html')).toHaveAttribute('data-presenting', '');
     },
   ],
   ['high contrast', '?contrast=high&date=1997-06-01'],

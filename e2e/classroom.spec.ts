@@ -63,7 +63,7 @@ test.describe('presentation mode', () => {
   }) => {
     await open(page, '?present=1&lesson=1&step=1');
     await page.getByRole('button', { name: 'Start the presentation' }).click();
-    await expect(page.locator('rm-app')).toHaveAttribute('presenting', '');
+    await expect(page.locator('html')).toHaveAttribute('data-presenting', '');
     // Only map, legend, date and caption show.
     await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0);
     await expect(page.getByRole('slider')).toHaveCount(0);
@@ -82,7 +82,7 @@ test.describe('presentation mode', () => {
     await page.keyboard.press('b');
     await expect(page.locator('rm-app .blank')).toHaveCount(0);
     await page.keyboard.press('Escape');
-    await expect(page.locator('rm-app')).not.toHaveAttribute('presenting', '');
+    await expect(page.locator('html')).not.toHaveAttribute('data-presenting', '');
     expect(new URL(page.url()).searchParams.get('present')).toBeNull();
   });
 
@@ -156,11 +156,11 @@ test.describe('presentation mode', () => {
     await expect(panel(page)).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(panel(page)).toBeHidden();
-    await expect(page.locator('rm-app')).toHaveAttribute('presenting', '');
+    await expect(page.locator('html')).toHaveAttribute('data-presenting', '');
     // Focus is back on Russia, whose tooltip Esc dismisses first; then Esc leaves.
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
-    await expect(page.locator('rm-app')).not.toHaveAttribute('presenting', '');
+    await expect(page.locator('html')).not.toHaveAttribute('data-presenting', '');
   });
 
   test('keys typed in a text field are never captured', async ({ page }) => {

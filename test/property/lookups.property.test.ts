@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { CALENDARS, THEMES, URL_PARAMS, VIEWS, readUrl } from '../../src/url-state.ts';
 import { LANGS, langOf, browserLang } from '../../src/i18n/locales.ts';
 import { own } from '../../src/model/own.ts';
-import { presenterAction } from '../../src/controllers/presenter-keys.ts';
+import { presenterAction } from '../../src/app/presenter-keys.ts';
 import { timelineOf } from '../../src/model/index.ts';
 import { META } from '../helpers/dataset.ts';
 

@@ -36,19 +36,19 @@ export const appStyles = css`
       contain: size;
     }
     /* A lesson takes the place of "what changed", beside the map. */
-    :host([teaching]) .app {
+    .app.teaching {
       grid-template-areas: 'top top' 'notices notices' 'stage lesson' 'stage side' 'foot foot';
       grid-template-rows: auto auto auto 1fr auto;
     }
-    :host([teaching]) .side {
+    .teaching .side {
       contain: none;
       min-block-size: 0;
     }
     /* Then and now: both maps take the full width; the legend goes under them. */
-    :host([comparing]) .app {
+    .app.comparing {
       grid-template-areas: 'top top' 'notices notices' 'lesson lesson' 'stage stage' 'side side' 'foot foot';
     }
-    :host([comparing]) .side {
+    .comparing .side {
       contain: none;
       min-block-size: 0;
     }
@@ -420,7 +420,7 @@ export const appStyles = css`
   /* Presentation: only the map, the legend, the date and the caption, large enough for the back
      row (the root font size grows, see tokens.css). A narrow screen (a phone, a tablet held
      upright) stacks them; a projector's puts the legend beside the map. */
-  :host([presenting]) .app {
+  .app.presenting {
     grid-template-columns: minmax(0, 1fr);
     grid-template-areas: 'notices' 'stage' 'side';
     max-inline-size: none;
@@ -430,46 +430,46 @@ export const appStyles = css`
     /* Room at the top for the presenter's buttons, which stay in the corner. */
     padding: 4.5rem 1.5rem 1rem;
   }
-  :host([presenting]) .side {
+  .presenting .side {
     contain: none;
     min-block-size: 0;
     justify-content: start;
     gap: 1.5rem;
   }
-  :host([presenting]) .stage {
+  .presenting .stage {
     gap: 1rem;
   }
   @container page (min-width: 48rem) {
-    :host([presenting]) .app {
+    .app.presenting {
       grid-template-columns: minmax(0, 1fr) minmax(18rem, 30%);
       grid-template-areas: 'notices notices' 'stage side';
       padding-block-start: 1rem;
     }
-    :host([presenting]) .side {
+    .presenting .side {
       padding-block-start: 3.5rem;
     }
     /* Presenting a lesson: the step's card keeps its height, and the map takes what is left of
        the screen (it narrows to fit), so caption and question are never below the fold. */
-    :host([presenting]) .present-lesson {
+    .app.present-lesson {
       /* Exactly the screen: the notices (if any) on top, the stage and side take the rest. */
       block-size: 100vh;
       grid-template-rows: auto minmax(0, 1fr);
     }
-    :host([presenting]) .present-lesson .stage {
+    .app.present-lesson .stage {
       min-block-size: 0;
     }
-    :host([presenting]) .present-lesson .map-area {
+    .app.present-lesson .map-area {
       flex: 1 1 0;
       min-block-size: 5.5rem;
       container-type: size;
     }
-    :host([presenting]) .present-lesson rm-map {
+    .app.present-lesson rm-map {
       inline-size: min(100%, 100cqb / var(--rm-map-aspect, 0.5));
       margin-inline: auto;
     }
     /* The twenty-year gap's card, over a map made small by the lesson's card: wider and smaller
        type, so that it stays inside the map's area. */
-    :host([presenting]) .present-lesson .gap-card {
+    .app.present-lesson .gap-card {
       inline-size: min(44rem, 96%);
       max-block-size: 96%;
       padding: 0.5rem 1rem;
@@ -478,10 +478,10 @@ export const appStyles = css`
       overflow: auto;
     }
   }
-  :host([presenting]) .still-date {
+  .presenting .still-date {
     font-size: 1.8em;
   }
-  :host([presenting]) .panel {
+  .presenting .panel {
     position: fixed;
     inset-block: 0;
     inset-inline-end: 0;
@@ -559,17 +559,17 @@ export const appStyles = css`
 
   /* Embedded in an article: one column at any width, the legend compact, the country panel in
      the flow (so the frame grows to show it), and no fixed positioning anywhere. */
-  :host([embed]) .app {
+  .app.embed {
     grid-template-columns: minmax(0, 1fr);
     grid-template-areas: 'notices' 'stage' 'side' 'panel' 'foot';
     padding: 0.5rem;
     gap: 0.6rem;
   }
-  :host([embed]) .side {
+  .embed .side {
     contain: none;
     min-block-size: 0;
   }
-  :host([embed]) .panel {
+  .embed .panel {
     grid-area: panel;
     position: static;
     contain: none;

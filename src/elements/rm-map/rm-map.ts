@@ -73,6 +73,7 @@ const ARROWS = {
  * `data-status`.
  *
  * @fires country-select - `{ iso3 }` when a country is clicked or chosen with Enter.
+ * @fires map-painted - once, when the first coloured map has been painted.
  */
 export class RmMap extends LitElement {
   static override styles = [swatchStyles, hatchStyles, mapStyles];
@@ -176,7 +177,7 @@ export class RmMap extends LitElement {
     requestAnimationFrame(() =>
       setTimeout(() => {
         markFirstView('rm-map-painted');
-        dispatchEvent(new Event('rm-map-painted'));
+        this.dispatchEvent(new Event('map-painted', { bubbles: true, composed: true }));
       }),
     );
   }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { englishLocalizer } from '../../../src/i18n/index.ts';
-import { noticeText, withNotices } from '../../../src/elements/rm-notices/notice-text.ts';
-import type { Notice } from '../../../src/url-state.ts';
+import { noticeText } from '../../../src/elements/rm-notices/notice-text.ts';
 
 const t = englishLocalizer();
 
@@ -58,25 +57,5 @@ describe('noticeText(t, notice)', () => {
     ).toBe(
       'You are offline: the map shows the data saved on your last visit, checked on 27 November 2026.',
     );
-  });
-});
-
-describe('withNotices(list, more)', () => {
-  const offline = (file: string): Notice => ({
-    kind: 'kept-copy',
-    file,
-    failure: 'network',
-    detail: 'x',
-  });
-
-  it('says “offline” once, however many files came from their copies', () => {
-    const out = withNotices([], [offline('data/recognition.json'), offline('assets/world.json')]);
-    expect(out).toHaveLength(1);
-    expect(withNotices(out, [offline('data/translations/fa.json')])).toHaveLength(1);
-  });
-
-  it('offers the newer version once', () => {
-    const once = withNotices([], [{ kind: 'update-ready' }]);
-    expect(withNotices(once, [{ kind: 'update-ready' }])).toEqual(once);
   });
 });

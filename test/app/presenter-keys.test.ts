@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { presenterAction } from '../../src/controllers/presenter-keys.ts';
+import { presenterAction } from '../../src/app/presenter-keys.ts';
 
 function press(key: string, target: Element = document.body, init: KeyboardEventInit = {}) {
   let action: ReturnType<typeof presenterAction> | 'none' = 'none';

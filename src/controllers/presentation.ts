@@ -1,0 +1,60 @@
+/**
+ * Presentation mode's effects: full screen when it starts (browsers allow it only on a click,
+ * which is where it starts), out of it when it ends, and the presenter's remote keys while it
+ * runs. The keys' code loads when a presentation starts.
+ */
+import type { Store } from '../app/store.ts';
+import { presenterKey, type MoveContext } from '../app/transitions.ts';
+import type { presenterAction } from '../app/presenter-keys.ts';
+
+export class PresentationController {
+  private action?: typeof presenterAction;
+
+  constructor(
+    private readonly store: Store,
+    private readonly moveContext: () => MoveContext | undefined,
+    /** Presentation mode ended: focus goes back where the reader started it. */
+    private readonly ended: () => void,
+  ) {
+    store.subscribe((next, previous) => {
+      if (next.presenting && !previous.presenting) this.enter();
+      else if (!next.presenting && previous.presenting) this.leave();
+    });
+  }
+
+  connect(): void {
+    addEventListener('keydown', this.onKeyDown);
+  }
+
+  disconnect(): void {
+    removeEventListener('keydown', this.onKeyDown);
+  }
+
+  /** Load the keys' code (the page asks as soon as a link says it will present). */
+  prepare(): void {
+    void import('../app/presenter-keys.ts').then((m) => (this.action = m.presenterAction));
+  }
+
+  private enter() {
+    this.prepare();
+    if (document.fullscreenElement) return;
+    document.documentElement.requestFullscreen().catch(() => {
+      // Refused (an iframe without allow="fullscreen", an old browser): present anyway.
+    });
+  }
+
+  private leave() {
+    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+    this.ended();
+  }
+
+  private onKeyDown = (event: KeyboardEvent) => {
+    const s = this.store.state;
+    const ctx = this.moveContext();
+    if (!s.presenting || s.dialog || !ctx) return;
+    const action = this.action?.(event);
+    if (!action) return;
+    event.preventDefault();
+    this.store.dispatch(presenterKey(action, ctx), 'push');
+  };
+}
