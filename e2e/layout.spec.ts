@@ -36,7 +36,7 @@ test.describe('layout', () => {
         // English shows the page's own HTML title; other languages, the app's.
         const p = [
           document.querySelector('[slot="title"] p'),
-          app.shadowRoot!.querySelector('.subtitle'),
+          app.shadowRoot!.querySelector('rm-header')!.shadowRoot!.querySelector('.subtitle'),
         ].find((el) => el && el.getClientRects().length > 0)!;
         // Lit's markers are comments: the text is the first text node.
         const text = [...p.childNodes].find(
@@ -61,7 +61,7 @@ test.describe('layout', () => {
     const boxes = () =>
       page.evaluate(() => {
         const root = document.querySelector('rm-app')!.shadowRoot!;
-        return ['rm-map', 'rm-time-slider', 'rm-legend', 'rm-changes', 'footer'].map((s) => {
+        return ['rm-map', 'rm-time-slider', 'rm-legend', 'rm-changes', 'rm-footer'].map((s) => {
           const r = root.querySelector(s)!.getBoundingClientRect();
           return [s, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)];
         });

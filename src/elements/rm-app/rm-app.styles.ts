@@ -58,51 +58,6 @@ export const appStyles = css`
       --rm-changes-max: none;
     }
   }
-  .top {
-    grid-area: top;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: end;
-    justify-content: space-between;
-    gap: 0.75rem 1.5rem;
-  }
-  .titles {
-    flex: 1 1 34rem;
-    min-inline-size: 0;
-  }
-  h1 {
-    font-family: var(--rm-font-display);
-    font-size: clamp(1.45rem, 2.6cqi, 2.4rem);
-    line-height: 1.1;
-    margin: 0 0 0.3rem;
-  }
-  .subtitle {
-    margin: 0;
-    color: var(--rm-text-muted);
-    max-inline-size: 48rem;
-    line-height: 1.4;
-  }
-  .tools {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    align-items: center;
-    flex: 1 1 22rem;
-    justify-content: flex-end;
-  }
-  /* A definite size before and after the search box is defined (it loads after the map), so
-     the tools wrap the same way both times and nothing below them moves. */
-  rm-country-search {
-    display: block;
-    flex: 0 1 17rem;
-    min-inline-size: 0;
-    min-block-size: 2.5rem;
-  }
-  @container (max-width: 40rem) {
-    rm-country-search {
-      flex: 1 1 12rem;
-    }
-  }
   button {
     font: inherit;
     color: var(--rm-text);
@@ -149,44 +104,15 @@ export const appStyles = css`
   a:focus-visible {
     ${focusRing}
   }
-  .notices {
+  rm-header,
+  .top {
+    grid-area: top;
+  }
+  rm-notices {
     grid-area: notices;
-    display: grid;
-    gap: 0.4rem;
   }
-  .notice {
-    display: flex;
-    justify-content: space-between;
-    align-items: center;
-    gap: 0.75rem;
-    margin: 0;
-    padding: 0.5rem 0.75rem;
-    border: 1px solid #b7950b;
-    border-inline-start-width: 4px;
-    border-radius: var(--rm-radius);
-    background: #fff8db;
-    color: #3d3200;
-  }
-  .notice > span {
-    flex: 1;
-  }
-  .notice .reload {
-    min-block-size: 2rem;
-    padding: 0.2rem 0.8rem;
-    border: 1px solid currentColor;
-    border-radius: var(--rm-radius);
-    background: #fff;
-    color: inherit;
-    font: inherit;
-    cursor: pointer;
-  }
-  .dismiss {
-    border: 0;
-    background: none;
-    color: inherit;
-    min-inline-size: 2rem;
-    min-block-size: 2rem;
-    cursor: pointer;
+  rm-footer {
+    grid-area: foot;
   }
   .stage {
     grid-area: stage;
@@ -289,42 +215,6 @@ export const appStyles = css`
       box-shadow: 0 -10px 30px rgb(0 0 0 / 0.2);
     }
   }
-  .foot {
-    grid-area: foot;
-    color: var(--rm-text-muted);
-    font-size: 0.85rem;
-    border-block-start: 1px solid var(--rm-border);
-    padding-block-start: 0.5rem;
-  }
-  .foot p {
-    margin: 0;
-  }
-  .views {
-    flex: 1 1 100%;
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4rem;
-    align-items: center;
-    border-block-start: 1px solid var(--rm-border);
-    padding-block-start: 0.5rem;
-  }
-  .views button {
-    min-block-size: 2.25rem;
-    padding: 0.2rem 0.8rem;
-    border: 1px solid var(--rm-border);
-    border-radius: 999px;
-    background: var(--rm-bg);
-    cursor: pointer;
-  }
-  .views button[aria-pressed='true'] {
-    background: var(--rm-text);
-    color: var(--rm-bg);
-    border-color: var(--rm-text);
-    font-weight: 600;
-  }
-  .views .spacer {
-    flex: 1;
-  }
   .sr-only {
     ${visuallyHidden}
   }
@@ -357,65 +247,6 @@ export const appStyles = css`
     display: block;
     color: var(--rm-text-muted);
     font-size: 0.85em;
-  }
-  .present-controls {
-    position: fixed;
-    inset-block-start: 0.75rem;
-    inset-inline-end: 0.75rem;
-    display: flex;
-    gap: 0.4rem;
-    opacity: 0.35;
-    transition: opacity 0.2s;
-    z-index: 10;
-  }
-  /* The buttons read left to right in every language (→ is next, as on the remote), but sit in
-     the page's end corner, away from the date. */
-  :host(:dir(rtl)) .present-controls {
-    inset-inline-end: auto;
-    left: 0.75rem;
-  }
-  .present-controls:hover,
-  .present-controls:focus-within {
-    opacity: 1;
-  }
-  .present-controls button {
-    inline-size: 2.75rem;
-    block-size: 2.75rem;
-    border: 1px solid var(--rm-text-muted);
-    border-radius: var(--rm-radius);
-    background: var(--rm-bg);
-    cursor: pointer;
-  }
-  .present-start {
-    position: fixed;
-    inset: 0;
-    z-index: 30;
-    display: grid;
-    place-items: center;
-    background: rgb(0 0 0 / 0.55);
-    padding: 1rem;
-  }
-  .present-start > div {
-    max-inline-size: 36rem;
-    padding: 1.5rem 2rem;
-    background: var(--rm-bg);
-    border-radius: 12px;
-    text-align: center;
-  }
-  .present-start .start {
-    font-size: 1.25rem;
-    padding: 0.6rem 1.5rem;
-    border: 0;
-    border-radius: var(--rm-radius);
-    background: var(--rm-text);
-    color: var(--rm-bg);
-    cursor: pointer;
-  }
-  .blank {
-    position: fixed;
-    inset: 0;
-    z-index: 40;
-    background: #000;
   }
   /* Presentation: only the map, the legend, the date and the caption, large enough for the back
      row (the root font size grows, see tokens.css). A narrow screen (a phone, a tablet held
@@ -492,69 +323,11 @@ export const appStyles = css`
     border-inline-start: 1px solid var(--rm-border);
     box-shadow: 0 0 30px rgb(0 0 0 / 0.2);
   }
-  .menu {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.3rem;
-    white-space: nowrap;
-  }
-  .menu select {
-    font: inherit;
-    min-block-size: 2.5rem;
-    max-inline-size: 11rem;
-    padding: 0.3rem 0.4rem;
-    border: 1px solid var(--rm-text-muted);
-    border-radius: var(--rm-radius);
-    background: var(--rm-bg);
-    color: var(--rm-text);
-    cursor: pointer;
-  }
-  .menu select:focus-visible {
-    ${focusRing}
-  }
-  .menu-label {
-    font-size: 0.85rem;
-    color: var(--rm-text-muted);
-  }
-  /* On a phone the calendar menu keeps its name for screen readers, not its width. */
-  @container (max-width: 40rem) {
-    .menu-label {
-      ${visuallyHidden}
-    }
-  }
-  .tool-button {
-    min-block-size: 2.5rem;
-    padding: 0.3rem 0.8rem;
-    border: 1px solid var(--rm-text-muted);
-    border-radius: var(--rm-radius);
-    background: var(--rm-bg);
-    white-space: nowrap;
-    cursor: pointer;
-  }
   .still-date {
     margin: 0;
     font-family: var(--rm-font-display);
     font-size: clamp(1.3rem, 3cqi, 2rem);
     font-weight: 700;
-  }
-  .release-note {
-    font-style: italic;
-  }
-  .credit {
-    grid-area: foot;
-    color: var(--rm-text-muted);
-    font-size: 0.8rem;
-    line-height: 1.45;
-  }
-  .credit p {
-    margin: 0;
-  }
-  .credit strong {
-    color: var(--rm-text);
-  }
-  .credit a,
-  .foot a {
-    color: var(--rm-link);
   }
 
   /* Embedded in an article: one column at any width, the legend compact, the country panel in
@@ -582,13 +355,8 @@ export const appStyles = css`
 
   @media print {
     .skip,
-    .tools,
-    .views,
     .regions,
-    .notices,
-    .panel,
-    .foot button,
-    .foot a {
+    .panel {
       display: none !important;
     }
     .app {

@@ -11,7 +11,12 @@ import { describeMap } from '../../text/describe.ts';
 import { markFirstView } from '../../first-view-marks.ts';
 import { loadFailureText } from '../rm-notices/notice-text.ts';
 import { appStyles } from './rm-app.styles.ts';
-import * as parts from './app-parts.ts';
+import * as parts from './parts.ts';
+import { pressedButtons } from '../shared/parts.ts';
+import '../rm-header/rm-header.define.ts';
+import '../rm-notices/rm-notices.define.ts';
+import '../rm-footer/rm-footer.define.ts';
+import '../rm-presenter/rm-presenter.define.ts';
 import '../rm-map/rm-map.define.ts';
 
 type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;
@@ -65,32 +70,37 @@ export class RmApp extends LitElement {
       comparing(s) ? 'comparing' : '',
       presenting && lesson ? 'present-lesson' : '',
     ].join(' ');
-    const release = data.release
-      ? parts.releaseNote(t, loaded.data, this.href({ release: undefined }), s.embed)
-      : nothing;
     return html`
       ${s.embed || presenting ? nothing : html`<button type="button" class="skip" @click=${this.skipToMap}>${t.t('app.skipToMap')}</button>`}
-      <div class=${classes} @map-painted=${() => this.app.showControls()}>
+      <div
+        class=${classes}
+        @map-painted=${() => this.app.showControls()}
+        @dialog-open=${(e: CustomEvent) => this.openDialog(e.detail.dialog)}
+      >
         ${
           s.embed || presenting
             ? nothing
-            : parts.header({
-                t,
-                searchable: loaded.searchable(t),
-                view,
-                onCountrySelect: this.onCountrySelect,
-                onView: (v: AppView) => this.app.chooseView(v),
-                onShare: () => this.openDialog('share'),
-                onAbout: () => this.openDialog('about'),
-                onPresent: () => this.app.startPresenting(),
-                onLesson: () => this.app.startLesson(),
-                lang: s.lang,
-                cal: s.cal ?? 'gregory',
-                onLang: (lang) => this.app.setLang(lang),
-                onCal: (cal) => this.app.setCal(cal),
-              })
+            : html`<rm-header
+                .i18n=${t}
+                .searchable=${loaded.searchable(t)}
+                view=${view}
+                language=${s.lang}
+                cal=${s.cal ?? 'gregory'}
+                @country-select=${this.onCountrySelect}
+                @view-change=${(e: CustomEvent<{ view: AppView }>) => this.app.chooseView(e.detail.view)}
+                @lesson-start=${() => this.app.startLesson()}
+                @present-start=${() => this.app.startPresenting()}
+                @lang-change=${(e: CustomEvent) => this.app.setLang(e.detail.lang)}
+                @cal-change=${(e: CustomEvent) => this.app.setCal(e.detail.cal)}
+                >${this.titleSlot(t.lang)}</rm-header
+              >`
         }
-        ${parts.notices(t, s.notices, (n) => this.app.dismissNotice(n))}
+        <rm-notices
+          .i18n=${t}
+          .notices=${s.notices}
+          @notice-dismiss=${(e: CustomEvent) => this.app.dismissNotice(e.detail.notice)}
+          @reload-request=${() => location.reload()}
+        ></rm-notices>
         ${teaching(s, !!lesson) ? this.renderLesson() : nothing}
         <main class="stage">
           ${presenting || !s.controls ? html`<p class="still-date">${t.date(s.date, 'long')}</p>` : nothing}
@@ -126,35 +136,41 @@ export class RmApp extends LitElement {
         ${s.country && t.complete ? this.renderPanel(s.country) : nothing}
         ${
           presenting
-            ? parts.presentControls({
-                t,
-                onPrevious: () => this.app.move(-1),
-                onNext: () => this.app.move(1),
-                onBlank: () => this.app.blank(),
-                onExit: () => this.app.stopPresenting(),
-              })
-            : s.embed
-              ? parts.credit(
-                  t,
-                  loaded.data,
-                  this.href({ embed: false, controls: true, theme: undefined }),
-                  release,
-                )
-              : parts.footer(
-                  t,
-                  loaded.data,
-                  release,
-                  () => this.openDialog('about'),
-                  () => this.openDialog('share'),
-                )
+            ? html`<rm-presenter
+                .i18n=${t}
+                mode="running"
+                ?blank=${s.blank}
+                @present-move=${(e: CustomEvent) => this.app.move(e.detail.direction)}
+                @present-blank=${() => this.app.blank()}
+                @present-exit=${() => this.app.stopPresenting()}
+              ></rm-presenter>`
+            : html`<rm-footer
+                .i18n=${t}
+                .meta=${loaded.data.meta}
+                ?embed=${s.embed}
+                latestHref=${data.release ? this.href({ release: undefined }) : ''}
+                fullHref=${this.href({ embed: false, controls: true, theme: undefined })}
+              ></rm-footer>`
         }
       </div>
       <div class="sr-only" role="status" aria-live="polite">${this.app.announce.text}</div>
-      ${s.present && !presenting ? parts.presentStart(t, () => this.app.startPresenting()) : nothing}
-      ${presenting && s.blank ? parts.blankScreen(t) : nothing}
+      ${
+        s.present && !presenting
+          ? html`<rm-presenter
+              .i18n=${t}
+              mode="start"
+              @present-start=${() => this.app.startPresenting()}
+            ></rm-presenter>`
+          : nothing
+      }
       ${s.dialog === 'about' ? html`<rm-about .i18n=${t} .data=${loaded.data} pageUrl=${location.href} @about-close=${this.closeDialog}></rm-about>` : nothing}
       ${s.dialog === 'share' ? this.renderShare(snapshot) : nothing}
     `;
+  }
+
+  /** The page's own English title (its HTML), passed on to the header; other languages draw theirs. */
+  private titleSlot(lang: string) {
+    return lang === 'en' ? html`<slot name="title" slot="title"></slot>` : nothing;
   }
 
   /** The full page's address for the state, with some of it changed. */
@@ -168,7 +184,7 @@ export class RmApp extends LitElement {
     const t = language.i18n;
     const s = this.app.state;
     return html`<div class="app">
-      ${s.embed ? nothing : html`<header class="top">${parts.titles(t)}</header>`}
+      ${s.embed ? nothing : html`<rm-header .i18n=${t} minimal>${this.titleSlot(t.lang)}</rm-header>`}
       <main class="stage">
         <div class="map-placeholder" role="status">
           <div>
@@ -238,7 +254,7 @@ export class RmApp extends LitElement {
   private renderRegions() {
     const t = this.app.language.i18n;
     return html`<div class="regions" role="group" aria-label=${t.t('region.label')}>
-      ${parts.pressedButtons(
+      ${pressedButtons(
         ['world', 'asia'] as const,
         this.app.state.region,
         (r) => t.t(`region.${r}`),
@@ -390,9 +406,8 @@ export class RmApp extends LitElement {
   /** Back where the reader started presenting: the header's Present button (or the map). */
   async presentationEnded(): Promise<void> {
     await this.updateComplete;
-    const button = this.renderRoot.querySelector<HTMLElement>('button.present-open');
-    if (button) button.focus();
-    else this.renderRoot.querySelector('rm-map')?.focusCountry(this.app.state.country ?? 'AFG');
+    if (!this.renderRoot.querySelector('rm-header')?.focusPresent())
+      this.renderRoot.querySelector('rm-map')?.focusCountry(this.app.state.country ?? 'AFG');
   }
 
   private skipToMap = (event: Event) => {

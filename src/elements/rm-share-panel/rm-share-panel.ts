@@ -7,7 +7,7 @@ import {
   type Lang,
   type Localizer,
 } from '../../i18n/index.ts';
-import { languageMenu } from '../rm-app/app-parts.ts';
+import '../rm-language-menu/rm-language-menu.define.ts';
 import { modal, modalStyles } from '../shared/modal.ts';
 import { focusRing } from '../shared/shared-styles.ts';
 import { CORRECTIONS_URL } from '../../config.ts';
@@ -314,7 +314,16 @@ export class RmSharePanel extends LitElement {
             />
             ${t.t('share.still')}</label
           >
-          ${languageMenu(t, this.language(), this.chooseLanguage, t.t('share.language'))}
+          <rm-language-menu
+            .i18n=${t}
+            language=${this.language()}
+            label=${t.t('share.language')}
+            @lang-change=${(e: CustomEvent<{ lang: Lang }>) => {
+              // The embed's language, not the page's.
+              e.stopPropagation();
+              void this.chooseLanguage(e.detail.lang);
+            }}
+          ></rm-language-menu>
         </div>
         <textarea
           readonly

@@ -10,6 +10,13 @@ export const visuallyHidden = css`
   white-space: nowrap;
 `;
 
+/** A `.sr-only` class for elements that carry words for screen readers only. */
+export const visuallyHiddenClass = css`
+  .sr-only {
+    ${visuallyHidden}
+  }
+`;
+
 /**
  * The keyboard focus ring: declarations for a rule (`button:focus-visible { ${focusRing} }`). A
  * rule may set its own `outline-offset` after it.

@@ -1,0 +1,9 @@
+import { RmFooter } from './rm-footer.ts';
+
+customElements.define('rm-footer', RmFooter);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rm-footer': RmFooter;
+  }
+}

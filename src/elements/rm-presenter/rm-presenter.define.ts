@@ -1,0 +1,9 @@
+import { RmPresenter } from './rm-presenter.ts';
+
+customElements.define('rm-presenter', RmPresenter);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'rm-presenter': RmPresenter;
+  }
+}
