@@ -1,79 +1,9 @@
 import { build, defineConfig, type Plugin } from 'vite';
 import { createHash } from 'node:crypto';
 import ts from 'typescript';
-import { readFileSync } from 'node:fs';
-import { DatasetError, parseDataset, type Dataset } from './src/model/index.ts';
-import { parseLesson, type Lesson } from './src/model/lesson.ts';
-import { parseTranslations } from './src/model/translations.ts';
-import { translationIssues } from './src/model/translation-checks.ts';
-import { dataFiles, translationLanguage } from './scripts/data-files.ts';
-import { readTranslationSources } from './scripts/translation-sources.ts';
 import { CONTENT_SECURITY_POLICY } from './build/publish-policy.ts';
 import { netlifyHeaders } from './build/host-config.ts';
-
-/** Dataset files served beside the site: the live dataset, releases, lessons, translations. */
-function datasetFiles(): string[] {
-  return [
-    'recognition.json',
-    ...dataFiles('releases'),
-    ...dataFiles('lessons'),
-    ...dataFiles('translations'),
-  ];
-}
-
-/**
- * Serves `data/*.json` in development and copies it into `dist/data/` on build, after validating it
- * with the page's own validator: a broken dataset fails the build with the validator's message.
- * The data stays a plain file beside the site (not bundled), so it can be corrected on its own.
- */
-function dataset(): Plugin {
-  return {
-    name: 'recognition-dataset',
-    configureServer(server) {
-      server.middlewares.use((req, res, next) => {
-        const path = req.url?.split('?')[0]?.replace(/^\/data\//, '');
-        if (!path || path === req.url || !datasetFiles().includes(path)) return next();
-        res.setHeader('Content-Type', 'application/json');
-        res.end(readFileSync(`data/${path}`));
-      });
-    },
-    generateBundle() {
-      const fail = (e: unknown): never => {
-        if (e instanceof DatasetError) this.error(e.message);
-        throw e;
-      };
-      let live: Dataset | undefined;
-      const lessons = new Map<string, Lesson>();
-      let sources: ReturnType<typeof readTranslationSources> = {};
-      try {
-        // A translation of English that has changed since fails the build (see data/README.md).
-        sources = readTranslationSources();
-      } catch (e) {
-        fail(e);
-      }
-      for (const file of datasetFiles()) {
-        const json: unknown = JSON.parse(readFileSync(`data/${file}`, 'utf8'));
-        try {
-          if (file.startsWith('lessons/')) {
-            const lesson = parseLesson(json, live!, `data/${file}`);
-            lessons.set(lesson.id, lesson);
-          } else if (file.startsWith('translations/')) {
-            const language = translationLanguage(file);
-            const t = parseTranslations(json, live!, `data/${file}`, language);
-            const issues = translationIssues(t, live!, lessons, sources[language], `data/${file}`);
-            if (issues.length) throw new DatasetError(issues);
-          } else {
-            const dataset = parseDataset(json, `data/${file}`);
-            if (file === 'recognition.json') live = dataset;
-          }
-        } catch (e) {
-          fail(e);
-        }
-        this.emitFile({ type: 'asset', fileName: `data/${file}`, source: JSON.stringify(json) });
-      }
-    },
-  };
-}
+import { datasetPlugin } from './build/dataset-plugin.ts';
 
 /**
  * Starts the two fetches the first view waits for (the dataset and the map's shapes) while the
@@ -290,7 +220,7 @@ export default defineConfig({
   // Relative asset URLs: the built folder works under any path on any static host.
   base: './',
   plugins: [
-    dataset(),
+    datasetPlugin(),
     minifyComponentCss(),
     minifyComponentTemplates(),
     preloadData(),
