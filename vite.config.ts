@@ -1,9 +1,10 @@
 import { build, defineConfig, type Plugin } from 'vite';
 import { createHash } from 'node:crypto';
-import ts from 'typescript';
 import { CONTENT_SECURITY_POLICY } from './build/publish-policy.ts';
 import { netlifyHeaders } from './build/host-config.ts';
 import { datasetPlugin } from './build/dataset-plugin.ts';
+import { minifyCss } from './build/minify-css.ts';
+import { minifyTemplates } from './build/minify-templates.ts';
 
 /**
  * Starts the two fetches the first view waits for (the dataset and the map's shapes) while the
@@ -60,77 +61,6 @@ function preloadData(): Plugin {
           },
         ];
       },
-    },
-  };
-}
-
-/**
- * Collapses the whitespace and comments inside lit's css`` templates (Vite minifies the code,
- * not the text of template literals). Only around braces and semicolons, where it cannot change
- * a selector's meaning.
- */
-function minifyComponentCss(): Plugin {
-  return {
-    name: 'minify-component-css',
-    apply: 'build',
-    transform(code, id) {
-      if (!/\/src\/components\/[^/]+\.ts$/.test(id) || !code.includes('css`')) return null;
-      return code.replace(/css`([^`]*)`/g, (_all, body: string) => {
-        const min = body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};])\s*/g, '$1')
-          .trim();
-        return `css\`${min}\``;
-      });
-    },
-  };
-}
-
-/**
- * Collapses the indentation inside lit's html`` and svg`` templates: every run of whitespace
- * that holds a line break becomes one space, which HTML renders the same (the templates have no
- * <pre> and no preformatted text). Found with TypeScript's parser, so text in expressions and
- * nested templates is told apart.
- */
-function minifyComponentTemplates(): Plugin {
-  return {
-    name: 'minify-component-templates',
-    apply: 'build',
-    transform(code, id) {
-      if (!/\/src\/components\/[^/]+\.ts$/.test(id) || !/(html|svg)`/.test(code)) return null;
-      const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, true);
-      const edits: [start: number, end: number, text: string][] = [];
-      const collapse = (node: ts.Node, open: number, close: number) => {
-        // The literal's text between its delimiters (` … ${, } … ${, } … `).
-        const start = node.getStart(source) + open;
-        const end = node.getEnd() - close;
-        const raw = code.slice(start, end);
-        const min = raw.replace(/\s*\n\s*/g, ' ');
-        if (min !== raw) edits.push([start, end, min]);
-      };
-      const visit = (node: ts.Node) => {
-        if (
-          ts.isTaggedTemplateExpression(node) &&
-          ts.isIdentifier(node.tag) &&
-          (node.tag.text === 'html' || node.tag.text === 'svg')
-        ) {
-          const t = node.template;
-          if (ts.isNoSubstitutionTemplateLiteral(t)) collapse(t, 1, 1);
-          else {
-            collapse(t.head, 1, 2);
-            for (const span of t.templateSpans)
-              collapse(span.literal, 1, ts.isTemplateTail(span.literal) ? 1 : 2);
-          }
-        }
-        ts.forEachChild(node, visit);
-      };
-      visit(source);
-      if (edits.length === 0) return null;
-      let out = code;
-      for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0]))
-        out = out.slice(0, start) + text + out.slice(end);
-      return out;
     },
   };
 }
@@ -221,8 +151,8 @@ export default defineConfig({
   base: './',
   plugins: [
     datasetPlugin(),
-    minifyComponentCss(),
-    minifyComponentTemplates(),
+    minifyCss(),
+    minifyTemplates(),
     preloadData(),
     publishPolicy(),
     serviceWorker(),
