@@ -1,7 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import type { ViteDevServer } from 'vite';
 import { datasetPlugin } from '../../build/dataset-plugin.ts';
 import { servedDataFiles } from '../../scripts/data-files.ts';
@@ -62,7 +62,9 @@ describe('datasetPlugin() generateBundle', () => {
   });
 
   it('fails the build with the validator’s message naming the file, the event and the field', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'rm-data-')), 'data');
+    const parent = mkdtempSync(join(tmpdir(), 'rm-data-'));
+    onTestFinished(() => rmSync(parent, { recursive: true, force: true }));
+    const dir = join(parent, 'data');
     cpSync('data', dir, { recursive: true });
     const json = JSON.parse(readFileSync(`${dir}/lessons/1.json`, 'utf8'));
     json.steps[2].events = ['no-such-event'];

@@ -1,13 +1,18 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { formatIssue } from '../../src/model/index.ts';
 import { validateDataFiles } from '../../scripts/validate-data-files.ts';
 
+const copies: string[] = [];
+afterAll(() => copies.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 /** A copy of data/ to break, one file at a time. */
 function copyOfData(): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'rm-data-')), 'data');
+  const parent = mkdtempSync(join(tmpdir(), 'rm-data-'));
+  copies.push(parent);
+  const dir = join(parent, 'data');
   cpSync('data', dir, { recursive: true });
   return dir;
 }
