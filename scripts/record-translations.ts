@@ -4,13 +4,12 @@
  * so that the validator notices when that English changes again. Name the languages you checked:
  * recording a language you did not check would hide its out-of-date translations.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { parseDataset } from '../src/model/index.ts';
-import { parseLesson, type Lesson } from '../src/model/lesson.ts';
-import { parseTranslations } from '../src/model/translations.ts';
+import { writeFileSync } from 'node:fs';
+import { DatasetError } from '../src/model/index.ts';
 import { recordSources, translatedIds } from '../src/model/translation-sources.ts';
 import { dataFiles, translationLanguage } from './data-files.ts';
 import { SOURCES_FILE, readTranslationSources } from './translation-sources.ts';
+import { validateDataFiles } from './validate-data-files.ts';
 
 const languages = process.argv.slice(2);
 const available = dataFiles('translations').map(translationLanguage);
@@ -23,18 +22,26 @@ if (languages.length === 0 || unknown.length > 0) {
   process.exit(1);
 }
 
-const read = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'));
-const dataset = parseDataset(read('data/recognition.json'), 'data/recognition.json');
-const lessons = new Map<string, Lesson>();
-for (const name of dataFiles('lessons')) {
-  const lesson = parseLesson(read(`data/${name}`), dataset, `data/${name}`);
-  lessons.set(lesson.id, lesson);
+// Recording needs the dataset, the lessons and the named languages' files to be valid; the other
+// findings of their check (English changed since a text was translated) are what recording is for.
+const check = validateDataFiles();
+const broken = check.files.filter(
+  (f) =>
+    (f.kind === 'dataset' && f.name === 'recognition.json' && !f.dataset) ||
+    (f.kind === 'lesson' && !f.lesson) ||
+    (f.kind === 'translations' && languages.includes(f.language) && !f.translations),
+);
+if (broken.length) {
+  for (const f of broken) if (f.issues.length) console.error(new DatasetError(f.issues).message);
+  process.exit(1);
 }
+const dataset = check.live!;
+const lessons = check.lessons;
 
 const sources = readTranslationSources();
 for (const lang of languages) {
   const file = `data/translations/${lang}.json`;
-  const translations = parseTranslations(read(file), dataset, file, lang);
+  const translations = check.translations.get(lang)!;
   sources[lang] = recordSources(translatedIds(translations), dataset, lessons);
   const { events, lessons: recorded } = sources[lang];
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;

@@ -10,18 +10,18 @@ import { TranslationSourcesSchema, type SourceRecord } from '../src/model/transl
 
 export const SOURCES_FILE = 'data/translation-sources.json';
 
-/** Language → record; a malformed file throws a DatasetError naming the file and the field. */
-export function readTranslationSources(): Record<string, SourceRecord> {
-  if (!existsSync(SOURCES_FILE)) return {};
-  const parsed = v.safeParse(
-    TranslationSourcesSchema,
-    JSON.parse(readFileSync(SOURCES_FILE, 'utf8')),
-  );
+/**
+ * Language → record; a malformed file throws a DatasetError naming the file and the field. `file`
+ * differs only in tests, which check a copy of `data/`.
+ */
+export function readTranslationSources(file = SOURCES_FILE): Record<string, SourceRecord> {
+  if (!existsSync(file)) return {};
+  const parsed = v.safeParse(TranslationSourcesSchema, JSON.parse(readFileSync(file, 'utf8')));
   if (parsed.success) return parsed.output;
   throw new DatasetError(
     parsed.issues.map((i) => ({
       severity: 'error' as const,
-      file: SOURCES_FILE,
+      file,
       field: (i.path ?? []).map((p) => String(p.key)).join('.'),
       message: i.message,
     })),

@@ -1,26 +1,21 @@
 /** The content translations in data/translations against the dataset and the lessons. */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseLesson } from '../../src/model/lesson.ts';
-import {
-  checkLessonTranslation,
-  parseTranslations,
-  type Translations,
-} from '../../src/model/translations.ts';
+import { formatIssue } from '../../src/model/index.ts';
+import { checkLessonTranslation, parseTranslations } from '../../src/model/translations.ts';
 import { LANGS } from '../../src/i18n/locales.ts';
-import { realDataset } from '../helpers/dataset.ts';
+import { validateDataFiles } from '../../scripts/validate-data-files.ts';
 
-const dir = new URL('../../data/translations/', import.meta.url);
-const read = (name: string): unknown => JSON.parse(readFileSync(new URL(name, dir), 'utf8'));
-const data = realDataset();
-const lesson = parseLesson(
-  JSON.parse(readFileSync(new URL('../../data/lessons/1.json', import.meta.url), 'utf8')),
-  data,
-  'data/lessons/1.json',
+// The data as `npm run validate` and the build read it.
+const check = validateDataFiles();
+const data = check.live!;
+const lesson = check.lessons.get('1')!;
+const files = readdirSync(new URL('../../data/translations/', import.meta.url)).filter((f) =>
+  f.endsWith('.json'),
 );
-const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
-const load = (lang: string): Translations =>
-  parseTranslations(read(`${lang}.json`), data, `data/translations/${lang}.json`, lang);
+const load = (lang: string) => check.translations.get(lang)!;
+const findings = (lang: string) =>
+  check.files.find((f) => f.file === `data/translations/${lang}.json`)!.issues.map(formatIssue);
 
 /** Persian, Arabic-Indic and Latin digits read alike; Chinese years sit beside 年. */
 const latinDigits = (s: string) =>
@@ -35,11 +30,15 @@ describe('data/translations', () => {
     );
   });
 
-  it.each(files.map((f) => f.slice(0, -5)))('%s: valid, with lesson 1 step for step', (lang) => {
-    const t = load(lang);
-    expect(t.lessons['1']).toBeDefined();
-    expect(checkLessonTranslation(lesson, t.lessons['1']!, lang)).toEqual([]);
-  });
+  it.each(files.map((f) => f.slice(0, -5)))(
+    '%s: valid, with lesson 1 step for step and the English it was made from',
+    (lang) => {
+      expect(findings(lang)).toEqual([]);
+      const t = load(lang);
+      expect(t.lessons['1']).toBeDefined();
+      expect(checkLessonTranslation(lesson, t.lessons['1']!, lang)).toEqual([]);
+    },
+  );
 
   it.each(['fa', 'ps', 'ru', 'zh', 'ar'])('%s translates every event description', (lang) => {
     const t = load(lang);

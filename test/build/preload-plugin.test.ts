@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import type { IndexHtmlTransformContext } from 'vite';
+import { preloadPlugin } from '../../build/preload-plugin.ts';
+import { hook } from '../helpers/plugin-hooks.ts';
+
+const chunk = (fileName: string, facadeModuleId: string | null, imports: string[] = []) => ({
+  type: 'chunk',
+  fileName,
+  facadeModuleId,
+  isEntry: facadeModuleId?.endsWith('index.html') ?? false,
+  imports,
+});
+
+/** A bundle shaped like the site's: the first script, the app and what it imports, the rest. */
+const BUNDLE = {
+  'assets/index-A.js': chunk('assets/index-A.js', '/p/index.html', ['assets/model-B.js']),
+  'assets/rm-app.define-C.js': chunk(
+    'assets/rm-app.define-C.js',
+    '/p/src/components/rm-app.define.ts',
+    ['assets/model-B.js', 'assets/index-A.js'],
+  ),
+  'assets/model-B.js': chunk('assets/model-B.js', null, ['assets/lit-D.js']),
+  'assets/lit-D.js': chunk('assets/lit-D.js', null, ['assets/model-B.js']),
+  'assets/deferred.define-E.js': chunk(
+    'assets/deferred.define-E.js',
+    '/p/src/components/deferred.define.ts',
+    ['assets/lit-D.js'],
+  ),
+  'assets/rm-about.define-F.js': chunk(
+    'assets/rm-about.define-F.js',
+    '/p/src/components/rm-about.define.ts',
+  ),
+  'assets/world.topo-G_h-1.json': { type: 'asset', fileName: 'assets/world.topo-G_h-1.json' },
+};
+
+const tags = (bundle: object) =>
+  hook(preloadPlugin(), 'transformIndexHtml').call(undefined as never, '<html></html>', {
+    bundle,
+  } as unknown as IndexHtmlTransformContext);
+
+describe('preloadPlugin() transformIndexHtml', () => {
+  it('preloads the app’s chunks, the deferred controls and the map’s shapes, and no more', () => {
+    expect(tags(BUNDLE)).toEqual([
+      ...['rm-app.define-C', 'model-B', 'lit-D', 'deferred.define-E'].map((name) => ({
+        tag: 'link',
+        attrs: { rel: 'modulepreload', href: `./assets/${name}.js`, crossorigin: '' },
+        injectTo: 'head',
+      })),
+      {
+        tag: 'link',
+        attrs: {
+          rel: 'preload',
+          href: './assets/world.topo-G_h-1.json',
+          as: 'fetch',
+          crossorigin: '',
+        },
+        injectTo: 'head',
+      },
+    ]);
+  });
+
+  it.each([
+    ['assets/world.topo-G_h-1.json', 'the map topology is missing from the bundle'],
+    ['assets/deferred.define-E.js', 'the deferred controls chunk is missing from the bundle'],
+    ['assets/rm-app.define-C.js', 'the app chunk is missing from the bundle'],
+  ])('fails the build when %s is missing', (file, message) => {
+    const { [file as keyof typeof BUNDLE]: _, ...rest } = BUNDLE;
+    expect(() => tags(rest)).toThrow(message);
+  });
+});
