@@ -30,7 +30,7 @@ const MINIFIED = [
 
 describe('minifyCss() transform(code, id)', () => {
   it('drops comments and collapses whitespace, around braces and semicolons entirely', () => {
-    expect(transform(MODULE, '/project/src/components/panel-styles.ts')).toBe(MINIFIED);
+    expect(transform(MODULE, '/project/src/elements/panel-styles.ts')).toBe(MINIFIED);
   });
 
   it('minifies styles in a nested folder of src/', () => {

@@ -36,7 +36,7 @@ const MINIFIED = [
 
 describe('minifyTemplates() transform(code, id)', () => {
   it('collapses each run of whitespace with a line break in html`` and svg`` to one space', () => {
-    expect(transform(MODULE, '/project/src/components/rm-list.ts')).toBe(MINIFIED);
+    expect(transform(MODULE, '/project/src/elements/rm-list.ts')).toBe(MINIFIED);
   });
 
   it('minifies a template in a nested folder of src/', () => {
@@ -61,7 +61,7 @@ describe('minifyTemplates() transform(code, id)', () => {
   });
 
   it('changes nothing but the templates’ whitespace in a real component', () => {
-    const file = 'src/components/rm-legend.ts';
+    const file = 'src/elements/rm-legend/rm-legend.ts';
     const code = readFileSync(file, 'utf8');
     const out = transform(code, `/project/${file}`) as string;
     expect(out.length).toBeLessThan(code.length);

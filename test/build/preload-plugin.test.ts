@@ -16,19 +16,19 @@ const BUNDLE = {
   'assets/index-A.js': chunk('assets/index-A.js', '/p/index.html', ['assets/model-B.js']),
   'assets/rm-app.define-C.js': chunk(
     'assets/rm-app.define-C.js',
-    '/p/src/components/rm-app.define.ts',
+    '/p/src/elements/rm-app.define.ts',
     ['assets/model-B.js', 'assets/index-A.js'],
   ),
   'assets/model-B.js': chunk('assets/model-B.js', null, ['assets/lit-D.js']),
   'assets/lit-D.js': chunk('assets/lit-D.js', null, ['assets/model-B.js']),
   'assets/deferred.define-E.js': chunk(
     'assets/deferred.define-E.js',
-    '/p/src/components/deferred.define.ts',
+    '/p/src/elements/deferred.define.ts',
     ['assets/lit-D.js'],
   ),
   'assets/rm-about.define-F.js': chunk(
     'assets/rm-about.define-F.js',
-    '/p/src/components/rm-about.define.ts',
+    '/p/src/elements/rm-about.define.ts',
   ),
   'assets/world.topo-G_h-1.json': { type: 'asset', fileName: 'assets/world.topo-G_h-1.json' },
 };
