@@ -2,6 +2,8 @@
  * Keyboard movement between countries on the map: the arrow keys go to the nearest country in
  * that direction (within a 120° cone), as a sighted keyboard user would expect from the picture.
  */
+import { own } from '../../model/own.ts';
+
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
 const VECTORS: Record<Direction, [number, number]> = {
@@ -55,4 +57,37 @@ export function nearestWithin(
     if (d <= bestD) [best, bestD] = [a, d];
   }
   return best;
+}
+
+const ARROWS = {
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+} as const satisfies Record<string, Direction>;
+
+/** The anchor an arrow key moves to from `from`, if `key` is an arrow and one lies that way. */
+export function arrowTarget(
+  anchors: readonly Anchor[],
+  from: Anchor,
+  key: string,
+): Anchor | undefined | null {
+  const direction = own(ARROWS, key);
+  return direction ? nearestInDirection(anchors, from, direction) : null;
+}
+
+/**
+ * A point on the map from a pointer's position on screen, or nothing before the map is laid
+ * out.
+ */
+export function mapPoint(
+  client: { x: number; y: number },
+  rect: { left: number; top: number; width: number; height: number },
+  size: { width: number; height: number },
+): { x: number; y: number } | undefined {
+  if (rect.width === 0 || rect.height === 0) return undefined;
+  return {
+    x: ((client.x - rect.left) / rect.width) * size.width,
+    y: ((client.y - rect.top) / rect.height) * size.height,
+  };
 }

@@ -1,17 +1,11 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { setStyle } from '../shared/set-style.ts';
+import { WidthController } from '../../controllers/width.ts';
 import { yieldToMain } from '../../yield.ts';
 import { markFirstView } from '../../first-view-marks.ts';
 import type { Localizer } from '../../i18n/index.ts';
-import {
-  own,
-  statusOf,
-  type CountryStatus,
-  type MapStatus,
-  type Status,
-  type StatusSnapshot,
-} from '../../model/index.ts';
+import type { Status, StatusSnapshot } from '../../model/index.ts';
 import {
   anchorOf,
   fitProjection,
@@ -24,45 +18,31 @@ import {
 import type { GeoProjection } from 'd3-geo';
 import type { WorldShape } from '../../geo/world.ts';
 import type { MapGeometry } from '../../export/map-image.ts';
-import { nearestInDirection, nearestWithin, type Direction } from './map-navigation.ts';
+import { arrowTarget, mapPoint, nearestWithin } from './map-navigation.ts';
+import {
+  drawnCountries,
+  idOf,
+  nameOf,
+  typeAhead,
+  type DrawnCountry,
+  type TypeAhead,
+} from './drawn.ts';
+import { mapTooltip, type Hover } from './map-tooltip.ts';
+import {
+  countryMarker,
+  countryShape,
+  exportGeometry,
+  markerRadius,
+  outline,
+  patternDefs,
+} from './map-layers.ts';
 import { mapStyles } from './rm-map.styles.ts';
-import { hatchStyles, withdrawnHatch } from '../shared/hatch.ts';
-import { isUncertain, statusSinceText, uncertaintyNotes } from '../../text/format.ts';
+import { hatchStyles } from '../shared/hatch.ts';
+import { isUncertain } from '../../text/format.ts';
 import { swatchStyles } from '../shared/shared-styles.ts';
-import { descriptionText } from '../shared/event-text.ts';
 import { prefersReducedMotion } from '../shared/motion.ts';
 
 type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;
-
-/** One drawn country: its shape (or marker), its status on the day, and how to say it. */
-interface DrawnCountry {
-  p: ProjectedShape;
-  /** `data-iso3`, or the catalogue key of an id-less shape. */
-  id: string;
-  iso3?: string;
-  name: string;
-  status: MapStatus;
-  detail?: CountryStatus;
-}
-
-interface Hover {
-  id: string;
-  x: number;
-  y: number;
-  via: 'pointer' | 'focus' | 'touch';
-}
-
-const PATTERN_FILL: Partial<Record<MapStatus, string>> = {
-  withdrawn: 'url(#rm-pattern-withdrawn)',
-  'no-data': 'url(#rm-pattern-no-data)',
-};
-
-const ARROWS = {
-  ArrowLeft: 'left',
-  ArrowRight: 'right',
-  ArrowUp: 'up',
-  ArrowDown: 'down',
-} as const satisfies Record<string, Direction>;
 
 /**
  * The world map: every country filled by its status on the selected day, Afghanistan distinct,
@@ -93,7 +73,6 @@ export class RmMap extends LitElement {
   /** Tallest the regional view may grow, in px (the page passes part of the window's height). */
   @property({ type: Number }) heightCap = 0;
 
-  @state() private width = 0;
   @state() private hover?: Hover;
   /** The country that holds the map's single tab stop (roving focus). */
   @state() private active = 'AFG';
@@ -108,38 +87,26 @@ export class RmMap extends LitElement {
   private height = 0;
   private names = new Map<string, string>();
   private scale?: { k: number; x: number; y: number };
-  private resizeObserver?: ResizeObserver;
+  private readonly size = new WidthController(this);
+  /** The width the shapes are projected for. */
+  private width = 0;
   private readonly aspects = { world: regionAspect('world'), asia: regionAspect('asia') };
-  private typeahead = { text: '', at: 0 };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver = new ResizeObserver((entries) => {
-      const width = Math.round(entries[0]?.contentRect.width ?? 0);
-      if (width > 0 && width !== this.width) this.width = width;
-    });
-    this.resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-  }
+  private typeahead: TypeAhead = { text: '', at: 0 };
 
   protected override willUpdate(changed: PropertyValues): void {
-    // Measure now rather than wait a frame for the ResizeObserver: the first map paints sooner.
-    if (this.width === 0 && this.isConnected)
-      this.width = Math.round(this.getBoundingClientRect().width);
+    const resized = this.size.width !== this.width;
+    this.width = this.size.width;
     if (changed.has('i18n') || changed.has('shapes')) {
       this.names = new Map(this.shapes.map((s) => [idOf(s), nameOf(this.i18n, s)]));
     }
-    const reshaped = ['width', 'shapes', 'region', 'heightCap'].some((p) => changed.has(p));
+    const reshaped = resized || ['shapes', 'region', 'heightCap'].some((p) => changed.has(p));
     if (reshaped && this.width > 0 && this.shapes.length > 0) {
       if (this.projected.length > 0)
         this.project(changed.has('region') && changed.get('region') !== undefined);
       else
         // The first projection gets a task of its own, once the page around the map is drawn:
         // no single task then blocks the page for long.
+        // Its width comes from the browser's layout (never forced): the projection follows.
         this.firstProjection ??= yieldToMain().then(() => {
           this.project(false);
           markFirstView('rm-map-projected');
@@ -197,23 +164,7 @@ export class RmMap extends LitElement {
   }
 
   private drawn(): DrawnCountry[] {
-    const snapshot = this.snapshot;
-    return this.projected.map((p) => {
-      const iso3 = p.shape.iso3;
-      const id = idOf(p.shape);
-      if (!iso3) return { p, id, name: this.names.get(id) ?? id, status: 'no-data' };
-      if (iso3 === 'AFG')
-        return { p, id, iso3, name: this.names.get(id) ?? id, status: 'afghanistan' };
-      const detail = snapshot ? statusOf(snapshot, iso3) : undefined;
-      return {
-        p,
-        id,
-        iso3,
-        name: this.names.get(id) ?? id,
-        status: detail?.status ?? 'none',
-        detail,
-      };
-    });
+    return drawnCountries(this.projected, this.snapshot, this.names);
   }
 
   override render() {
@@ -230,14 +181,9 @@ export class RmMap extends LitElement {
     const hovered = this.hover && byId.get(this.hover.id);
     const selected = this.selected ? byId.get(this.selected) : undefined;
     const active = byId.get(this.active);
-    const outline = (c: DrawnCountry | undefined, cls: string) =>
-      c && c.p.shape.kind === 'shape'
-        ? svg`<path class="outline ${cls}" d=${c.p.d}></path>`
-        : nothing;
-    const markerRing = (c: DrawnCountry | undefined, cls: string) =>
-      c && c.p.shape.kind === 'marker'
-        ? svg`<circle class="outline ${cls}" cx=${this.at(c)[0]} cy=${this.at(c)[1]} r=${this.markerRadius() + 3}></circle>`
-        : nothing;
+    const at = this.at;
+    const r = markerRadius(this.width);
+    const ring = (c: DrawnCountry | undefined, cls: string) => outline(c, cls, at, r);
     const afghanistan = byId.get('AFG');
     const showLabel = afghanistan && (this.region === 'asia' || this.width >= 560);
 
@@ -263,33 +209,28 @@ export class RmMap extends LitElement {
         @focusin=${this.onFocusIn}
         @focusout=${this.onFocusOut}
       >
-        <defs>
-          ${withdrawnHatch('rm-pattern-withdrawn', 5, 1.4)}
-          <pattern id="rm-pattern-no-data" patternUnits="userSpaceOnUse" width="4" height="4">
-            <rect class="pattern-nodata-bg" width="4" height="4"></rect>
-            <circle class="pattern-nodata-ink" cx="2" cy="2" r="0.8"></circle>
-          </pattern>
-        </defs>
+        ${patternDefs()}
         <g class="zoom">
           <g>
             ${countries.map((c) =>
-              c.p.shape.kind === 'shape' ? this.renderShape(c, c.id === this.active) : nothing,
+              c.p.shape.kind === 'shape' ? countryShape(t, c, c.id === this.active) : nothing,
             )}
           </g>
           <g>
             ${countries.map((c) =>
-              c.p.shape.kind === 'marker' ? this.renderMarker(c, c.id === this.active) : nothing,
+              c.p.shape.kind === 'marker'
+                ? countryMarker(t, c, at, r, c.id === this.active)
+                : nothing,
             )}
           </g>
           <g>
             ${countries.map((c) =>
               c.detail && isUncertain(c.detail) && c.p.shape.kind === 'shape'
-                ? outline(c, 'uncertain')
+                ? ring(c, 'uncertain')
                 : nothing,
             )}
-            ${outline(selected, 'selected')} ${outline(hovered, 'hover')}
-            ${markerRing(selected, 'selected')} ${markerRing(hovered, 'hover')}
-            ${this.hover?.via === 'focus' ? [outline(active, 'focus'), markerRing(active, 'focus')] : nothing}
+            ${ring(selected, 'selected')} ${ring(hovered, 'hover')}
+            ${this.hover?.via === 'focus' ? ring(active, 'focus') : nothing}
           </g>
           ${
             showLabel
@@ -298,7 +239,17 @@ export class RmMap extends LitElement {
           }
         </g>
       </svg>
-      ${hovered ? this.renderTooltip(hovered) : nothing}
+      ${
+        hovered
+          ? mapTooltip(
+              this.i18n,
+              hovered,
+              this.hover!,
+              { width: this.width, height: this.height },
+              (iso3) => this.select(iso3),
+            )
+          : nothing
+      }
       <p id="map-description" class="sr-only">${this.description}</p>
     </div>`;
   }
@@ -313,9 +264,7 @@ export class RmMap extends LitElement {
   }
 
   /** A country's anchor point: a marker's position, or the centre of a shape's largest part. */
-  private at(c: DrawnCountry): [number, number] {
-    return c.p.point ?? this.anchorFor(c).anchor;
-  }
+  private at = (c: DrawnCountry): [number, number] => c.p.point ?? this.anchorFor(c).anchor;
 
   /**
    * Height over width. The regional view is taller than the world, but never more than the
@@ -327,83 +276,6 @@ export class RmMap extends LitElement {
     if (!this.heightCap) return Math.min(this.aspects.asia, 0.75);
     const maxHeight = Math.max(world * this.width, this.heightCap);
     return Math.min(this.aspects.asia, maxHeight / Math.max(1, this.width));
-  }
-
-  private markerRadius(): number {
-    return this.width < 500 ? 3.2 : this.width < 1200 ? 4 : 5;
-  }
-
-  private countryLabel(c: DrawnCountry): string {
-    const t = this.i18n;
-    return `${c.name}: ${c.status === 'afghanistan' ? t.t('map.afghanistan') : t.t(`status.${c.status}.name`)}`;
-  }
-
-  private renderShape(c: DrawnCountry, isActive: boolean) {
-    return svg`<path
-      class="country"
-      d=${c.p.d}
-      data-iso3=${c.iso3 ?? nothing}
-      data-key=${c.iso3 ? nothing : c.id}
-      data-status=${c.status}
-      fill=${PATTERN_FILL[c.status] ?? nothing}
-      role="button"
-      tabindex=${isActive ? 0 : -1}
-      aria-label=${this.countryLabel(c)}
-    ></path>`;
-  }
-
-  private renderMarker(c: DrawnCountry, isActive: boolean) {
-    return svg`<circle
-      class="country ${c.detail && isUncertain(c.detail) ? 'uncertain' : ''}"
-      cx=${this.at(c)[0]}
-      cy=${this.at(c)[1]}
-      r=${this.markerRadius()}
-      data-iso3=${c.iso3 ?? nothing}
-      data-status=${c.status}
-      fill=${PATTERN_FILL[c.status] ?? nothing}
-      role="button"
-      tabindex=${isActive ? 0 : -1}
-      aria-label=${this.countryLabel(c)}
-    ></circle>`;
-  }
-
-  private renderTooltip(c: DrawnCountry) {
-    const t = this.i18n;
-    const h = this.hover!;
-    // Keep the box inside the map: flip to the left/top of the pointer near the far edges.
-    const flipX = h.x > this.width * 0.6;
-    const flipY = h.y > this.height * 0.55;
-    const since = c.detail?.since;
-    const notes = c.detail ? uncertaintyNotes(t, c.detail) : [];
-    const statusLine =
-      c.status === 'afghanistan' || c.status === 'no-data'
-        ? t.t(`status.${c.status}.definition`)
-        : statusSinceText(t, c.detail!);
-    return html`<div
-      class="tooltip"
-      role="tooltip"
-      id="tooltip"
-      ?data-touch=${h.via === 'touch'}
-      ${setStyle({
-        left: `${(h.x / this.width) * 100}%`,
-        top: `${(h.y / this.height) * 100}%`,
-        transform: `translate(${flipX ? 'calc(-100% - 12px)' : '12px'}, ${flipY ? 'calc(-100% - 12px)' : '12px'})`,
-      })}
-    >
-      <h3>${c.name}</h3>
-      <p class="status">
-        <span class="swatch" data-status=${c.status}></span><span>${statusLine}</span>
-      </p>
-      ${since ? html`<p>${descriptionText(t, since)}</p>` : nothing}
-      ${notes.map((n) => html`<p class="flag">${n}</p>`)}
-      ${
-        h.via === 'touch' && c.iso3
-          ? html`<button type="button" @click=${() => this.select(c.iso3!)}>
-              ${t.t('map.openDetails')}
-            </button>`
-          : nothing
-      }
-    </div>`;
   }
 
   // ── interaction ────────────────────────────────────────────────────────────────────────────
@@ -433,11 +305,11 @@ export class RmMap extends LitElement {
 
   private toSvgPoint(event: PointerEvent): { x: number; y: number } | undefined {
     const rect = this.svgEl?.getBoundingClientRect();
-    if (!rect || rect.width === 0) return undefined;
-    return {
-      x: ((event.clientX - rect.left) / rect.width) * this.width,
-      y: ((event.clientY - rect.top) / rect.height) * this.height,
-    };
+    if (!rect) return undefined;
+    return mapPoint({ x: event.clientX, y: event.clientY }, rect, {
+      width: this.width,
+      height: this.height,
+    });
   }
 
   private onPointerMove = (event: PointerEvent) => {
@@ -502,14 +374,9 @@ export class RmMap extends LitElement {
     const current = countries.find((c) => c.id === this.active);
     if (!current) return;
     let next: DrawnCountry | undefined;
-    const direction = own(ARROWS, event.key);
-    if (direction) {
-      const anchors = countries.map((c) => ({ id: c.id, x: this.at(c)[0], y: this.at(c)[1] }));
-      const to = nearestInDirection(
-        anchors,
-        { id: current.id, x: this.at(current)[0], y: this.at(current)[1] },
-        direction,
-      );
+    const anchor = (c: DrawnCountry) => ({ id: c.id, x: this.at(c)[0], y: this.at(c)[1] });
+    const to = arrowTarget(countries.map(anchor), anchor(current), event.key);
+    if (to !== null) {
       next = to && countries.find((c) => c.id === to.id);
     } else if (event.key === 'Enter' || event.key === ' ') {
       if (current.iso3) this.select(current.iso3);
@@ -526,27 +393,22 @@ export class RmMap extends LitElement {
       !event.metaKey &&
       !event.altKey
     ) {
-      next = this.typeAhead(countries, current, event.key, event.timeStamp);
+      const found = typeAhead(
+        countries,
+        current,
+        this.typeahead,
+        event.key,
+        event.timeStamp,
+        this.i18n.info.intl,
+      );
+      this.typeahead = found.typed;
+      next = found.next;
     }
     if (!next) return;
     event.preventDefault();
     this.active = next.id;
     void this.updateComplete.then(() => this.focusActive());
   };
-
-  /** Letters jump to the next country whose name starts with what was typed (within a second). */
-  private typeAhead(countries: DrawnCountry[], current: DrawnCountry, key: string, at: number) {
-    this.typeahead =
-      at - this.typeahead.at < 1000 ? { text: this.typeahead.text + key, at } : { text: key, at };
-    const prefix = this.typeahead.text.toLocaleLowerCase(this.i18n.info.intl);
-    const sorted = [...countries].sort((a, b) => a.name.localeCompare(b.name, this.i18n.info.intl));
-    const start = sorted.indexOf(current) + (this.typeahead.text.length === 1 ? 1 : 0);
-    for (let i = 0; i < sorted.length; i++) {
-      const c = sorted[(start + i) % sorted.length]!;
-      if (c.name.toLocaleLowerCase(this.i18n.info.intl).startsWith(prefix)) return c;
-    }
-    return undefined;
-  }
 
   private focusActive() {
     const el = this.renderRoot.querySelector<SVGElement>(`.country[tabindex="0"]`);
@@ -556,31 +418,7 @@ export class RmMap extends LitElement {
   /** The drawn map, for image downloads: shapes, markers and statuses as they are now. */
   exportGeometry(): MapGeometry | undefined {
     if (!this.width) return undefined;
-    const r = this.markerRadius();
-    const countries = this.drawn();
-    const afghanistan = countries.find((c) => c.id === 'AFG');
-    return {
-      width: this.width,
-      height: this.height,
-      items: countries.map((c) => {
-        const uncertain = !!c.detail && isUncertain(c.detail);
-        return c.p.shape.kind === 'shape'
-          ? { kind: 'path' as const, d: c.p.d, status: c.status, uncertain }
-          : {
-              kind: 'circle' as const,
-              cx: this.at(c)[0],
-              cy: this.at(c)[1],
-              r,
-              status: c.status,
-              uncertain,
-            };
-      }),
-      label: afghanistan && {
-        x: this.at(afghanistan)[0],
-        y: this.at(afghanistan)[1] + 4,
-        text: afghanistan.name,
-      },
-    };
+    return exportGeometry(this.drawn(), this.at, { width: this.width, height: this.height });
   }
 
   /** Move keyboard focus to a country on the map (from search, or the table). */
@@ -588,13 +426,4 @@ export class RmMap extends LitElement {
     this.active = iso3;
     void this.updateComplete.then(() => this.focusActive());
   }
-}
-
-function idOf(shape: WorldShape): string {
-  return shape.iso3 ?? shape.key ?? '';
-}
-
-function nameOf(t: Localizer, shape: WorldShape): string {
-  if (shape.iso3) return t.country(shape.iso3);
-  return shape.key ? t.t(`place.${shape.key}` as never) : '';
 }

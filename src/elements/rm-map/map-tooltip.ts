@@ -1,0 +1,61 @@
+/**
+ * The box over the map for the country under the pointer, the finger or the keyboard's focus:
+ * its name, its status and since when, the event behind it, and what is uncertain about it. On a
+ * touch screen it has a button for the country's details.
+ */
+import { html, nothing } from 'lit';
+import type { Localizer } from '../../i18n/index.ts';
+import { statusSinceText, uncertaintyNotes } from '../../text/format.ts';
+import { descriptionText } from '../shared/event-text.ts';
+import { setStyle } from '../shared/set-style.ts';
+import type { DrawnCountry } from './drawn.ts';
+
+export interface Hover {
+  id: string;
+  x: number;
+  y: number;
+  via: 'pointer' | 'focus' | 'touch';
+}
+
+export function mapTooltip(
+  t: Localizer,
+  c: DrawnCountry,
+  h: Hover,
+  size: { width: number; height: number },
+  openDetails: (iso3: string) => void,
+) {
+  // Keep the box inside the map: flip to the left/top of the pointer near the far edges.
+  const flipX = h.x > size.width * 0.6;
+  const flipY = h.y > size.height * 0.55;
+  const since = c.detail?.since;
+  const notes = c.detail ? uncertaintyNotes(t, c.detail) : [];
+  const statusLine =
+    c.status === 'afghanistan' || c.status === 'no-data'
+      ? t.t(`status.${c.status}.definition`)
+      : statusSinceText(t, c.detail!);
+  return html`<div
+    class="tooltip"
+    role="tooltip"
+    id="tooltip"
+    ?data-touch=${h.via === 'touch'}
+    ${setStyle({
+      left: `${(h.x / size.width) * 100}%`,
+      top: `${(h.y / size.height) * 100}%`,
+      transform: `translate(${flipX ? 'calc(-100% - 12px)' : '12px'}, ${flipY ? 'calc(-100% - 12px)' : '12px'})`,
+    })}
+  >
+    <h3>${c.name}</h3>
+    <p class="status">
+      <span class="swatch" data-status=${c.status}></span><span>${statusLine}</span>
+    </p>
+    ${since ? html`<p>${descriptionText(t, since)}</p>` : nothing}
+    ${notes.map((n) => html`<p class="flag">${n}</p>`)}
+    ${
+      h.via === 'touch' && c.iso3
+        ? html`<button type="button" @click=${() => openDetails(c.iso3!)}>
+            ${t.t('map.openDetails')}
+          </button>`
+        : nothing
+    }
+  </div>`;
+}
