@@ -1,12 +1,51 @@
 /**
- * Small parts of the shell's own drawing: the card for the twenty years with no Taliban
- * government, the presentation's caption, and the count line of "then and now".
+ * Small parts of the shell's own drawing: the page while it loads or when it cannot, the card for
+ * the twenty years with no Taliban government, the presentation's caption, and the count line of
+ * "then and now".
  */
 import { html, nothing } from 'lit';
 import type { Localizer } from '../../i18n/index.ts';
 import type { DatasetEvent, StatusCounts } from '../../model/index.ts';
 import { actorName, eventDateText } from '../../text/format.ts';
 import { descriptionText } from '../shared/event-text.ts';
+import { LoadError } from '../../load/load-error.ts';
+import { loadFailureText } from '../rm-notices/notice-text.ts';
+
+/** While loading: the title, a placeholder as large as the map, and Retry once it is slow. */
+export function loading(
+  t: Localizer,
+  p: { header: unknown; words: boolean; slow: boolean; retry: () => void },
+) {
+  return html`<div class="app">
+    ${p.header}
+    <main class="stage">
+      <div class="map-placeholder" role="status">
+        <div>
+          <p>${p.words ? t.t('app.loading') : nothing}</p>
+          ${
+            p.slow
+              ? html`<p>${t.t('app.slowLoad')}</p>
+                  <button type="button" @click=${p.retry}>${t.t('load.retry')}</button>`
+              : nothing
+          }
+        </div>
+      </div>
+    </main>
+  </div>`;
+}
+
+/** The page could not load what the map needs: what failed, naming the file, and Retry. */
+export function failed(t: Localizer, error: Error, retry: () => void) {
+  const detail = error instanceof LoadError ? loadFailureText(t, error) : error.message;
+  return html`<div class="app">
+    <main class="error" role="alert">
+      <h1>${t.t('app.title')}</h1>
+      <p><strong>${t.t('load.failed')}</strong></p>
+      <p>${detail}</p>
+      <button type="button" @click=${retry}>${t.t('load.retry')}</button>
+    </main>
+  </div>`;
+}
 
 export function gapCard(t: Localizer) {
   return html`<div class="gap-card" role="status">

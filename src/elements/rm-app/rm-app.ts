@@ -1,7 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { changesUpTo, countryHistory, countsOf, statusAt, statusOf } from '../../model/index.ts';
 import type { IsoDate, StatusSnapshot } from '../../model/index.ts';
-import { LoadError } from '../../load/load-error.ts';
 import type { EarlyLoads } from '../../load/early.ts';
 import { AppController } from '../../controllers/app.ts';
 import { appView, comparing, teaching, type AppView } from '../../app/state.ts';
@@ -9,7 +8,6 @@ import { urlStateOf } from '../../app/url.ts';
 import { writeUrl } from '../../url-state.ts';
 import { describeMap } from '../../text/describe.ts';
 import { markFirstView } from '../../first-view-marks.ts';
-import { loadFailureText } from '../rm-notices/notice-text.ts';
 import { appStyles } from './rm-app.styles.ts';
 import * as parts from './parts.ts';
 import { pressedButtons } from '../shared/parts.ts';
@@ -49,7 +47,7 @@ export class RmApp extends LitElement {
   override render() {
     const { data, language } = this.app;
     const t = language.i18n;
-    if (data.error) return this.renderError(data.error);
+    if (data.error) return parts.failed(t, data.error, () => this.app.load());
     const s = this.app.state;
     const loaded = data.loaded;
     const snapshot = this.app.snapshot;
@@ -181,26 +179,16 @@ export class RmApp extends LitElement {
   /** Little to draw while loading (the title, from the page's HTML): the map comes sooner. */
   private renderLoading() {
     const { data, language } = this.app;
-    const t = language.i18n;
     const s = this.app.state;
-    return html`<div class="app">
-      ${s.embed ? nothing : html`<rm-header .i18n=${t} minimal>${this.titleSlot(t.lang)}</rm-header>`}
-      <main class="stage">
-        <div class="map-placeholder" role="status">
-          <div>
-            <p>${t.lang === s.lang ? t.t('app.loading') : nothing}</p>
-            ${
-              data.slow
-                ? html`<p>${t.t('app.slowLoad')}</p>
-                    <button type="button" @click=${() => this.app.load()}>
-                      ${t.t('load.retry')}
-                    </button>`
-                : nothing
-            }
-          </div>
-        </div>
-      </main>
-    </div>`;
+    const t = language.i18n;
+    return parts.loading(t, {
+      header: s.embed
+        ? nothing
+        : html`<rm-header .i18n=${t} minimal>${this.titleSlot(t.lang)}</rm-header>`,
+      words: t.lang === s.lang,
+      slow: data.slow,
+      retry: () => this.app.load(),
+    });
   }
 
   /** The map (or the table) with its slider: the default view. */
@@ -355,19 +343,6 @@ export class RmApp extends LitElement {
       .geometry=${() => this.renderRoot.querySelector('rm-map')?.exportGeometry()}
       @share-close=${this.closeDialog}
     ></rm-share-panel>`;
-  }
-
-  private renderError(error: Error) {
-    const t = this.app.language.i18n;
-    const detail = error instanceof LoadError ? loadFailureText(t, error) : error.message;
-    return html`<div class="app">
-      <main class="error" role="alert">
-        <h1>${t.t('app.title')}</h1>
-        <p><strong>${t.t('load.failed')}</strong></p>
-        <p>${detail}</p>
-        <button type="button" @click=${() => this.app.load()}>${t.t('load.retry')}</button>
-      </main>
-    </div>`;
   }
 
   // ── events from children, and focus ───────────────────────────────────────────────────────

@@ -1,0 +1,184 @@
+import { css } from 'lit';
+import { focusRing, visuallyHidden } from '../shared/shared-styles.ts';
+
+/**
+ * The shell's grid: header, notices, lesson, stage, side column, footer. Container queries on
+ * the host (not the viewport), so the same element lays itself out in a full page, an iframe of
+ * 300 px or a projector. Logical properties throughout: right-to-left locales mirror it.
+ */
+export const layoutStyles = css`
+  :host {
+    display: block;
+    /* Named: rules deep inside (the map's area is a container too) can still ask the page. */
+    container: page / inline-size;
+  }
+  .app {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-areas: 'top' 'notices' 'lesson' 'stage' 'side' 'foot';
+    gap: 0.75rem 1.75rem;
+    max-inline-size: 110rem;
+    margin-inline: auto;
+    padding: 0.75rem clamp(0.75rem, 2.5cqi, 2rem) 1rem;
+  }
+  @container (min-width: 62rem) {
+    .app {
+      grid-template-columns: minmax(0, 1fr) clamp(19rem, 25cqi, 27rem);
+      grid-template-areas: 'top top' 'notices notices' 'lesson lesson' 'stage side' 'foot foot';
+    }
+    /* Beside the map, the side column is exactly as tall as the map and slider; the list of
+       changes scrolls inside it, so the page fits a projector's screen. */
+    .side {
+      contain: size;
+      min-block-size: 44rem;
+    }
+    .panel {
+      contain: size;
+    }
+    /* A lesson takes the place of "what changed", beside the map. */
+    .app.teaching {
+      grid-template-areas: 'top top' 'notices notices' 'stage lesson' 'stage side' 'foot foot';
+      grid-template-rows: auto auto auto 1fr auto;
+    }
+    .teaching .side {
+      contain: none;
+      min-block-size: 0;
+    }
+    /* Then and now: both maps take the full width; the legend goes under them. */
+    .app.comparing {
+      grid-template-areas: 'top top' 'notices notices' 'lesson lesson' 'stage stage' 'side side' 'foot foot';
+    }
+    .comparing .side {
+      contain: none;
+      min-block-size: 0;
+    }
+    .side rm-changes {
+      flex: 1 1 0;
+      min-block-size: 0;
+      --rm-changes-max: none;
+    }
+  }
+  button {
+    font: inherit;
+    color: var(--rm-text);
+  }
+  button:focus-visible,
+  a:focus-visible {
+    ${focusRing}
+  }
+  rm-header,
+  .top {
+    grid-area: top;
+  }
+  rm-notices {
+    grid-area: notices;
+  }
+  rm-footer {
+    grid-area: foot;
+  }
+  .side {
+    grid-area: side;
+    display: flex;
+    flex-direction: column;
+    gap: 1.25rem;
+    min-inline-size: 0;
+  }
+  .panel {
+    grid-area: side;
+    z-index: 4;
+    background: var(--rm-bg);
+    min-inline-size: 0;
+    max-block-size: 100%;
+    overflow: hidden;
+    padding-inline-start: 0.25rem;
+  }
+  @container (max-width: 61.99rem) {
+    .panel {
+      position: fixed;
+      inset-inline: 0;
+      inset-block-end: 0;
+      max-block-size: 72dvh;
+      padding: 0.75rem 1rem 1rem;
+      border-block-start: 1px solid var(--rm-border);
+      border-radius: 12px 12px 0 0;
+      box-shadow: 0 -10px 30px rgb(0 0 0 / 0.2);
+    }
+  }
+  .sr-only {
+    ${visuallyHidden}
+  }
+
+  @media print {
+    .skip,
+    .regions,
+    .panel {
+      display: none !important;
+    }
+    .app {
+      display: block;
+      padding: 0;
+    }
+    .side {
+      contain: none;
+      min-block-size: 0;
+      display: block;
+    }
+    .side > * {
+      margin-block-start: 1rem;
+    }
+    .map-area {
+      break-inside: avoid;
+    }
+  }
+
+  .link {
+    border: 0;
+    padding: 0;
+    background: none;
+    color: var(--rm-link);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .skip {
+    position: absolute;
+    inset-inline-start: 0.5rem;
+    inset-block-start: -4rem;
+    z-index: 20;
+    padding: 0.5rem 0.75rem;
+    background: var(--rm-text);
+    color: var(--rm-bg);
+    border-radius: var(--rm-radius);
+  }
+  .skip:focus {
+    inset-block-start: 0.5rem;
+  }
+  .skip {
+    border: 0;
+    font: inherit;
+    cursor: pointer;
+  }
+  .loading,
+  .error {
+    max-inline-size: 40rem;
+    margin: 3rem auto;
+    padding: 1.25rem;
+  }
+  .error h1 {
+    font-family: var(--rm-font-display);
+    font-size: 1.6rem;
+    margin: 0 0 0.75rem;
+  }
+  .error {
+    border: 2px solid #b3261e;
+    border-radius: var(--rm-radius);
+  }
+  .loading button,
+  .error button {
+    min-block-size: 2.5rem;
+    padding: 0.3rem 1rem;
+    border: 1px solid var(--rm-text-muted);
+    border-radius: var(--rm-radius);
+    background: var(--rm-surface);
+    cursor: pointer;
+  }
+`;
