@@ -19,6 +19,8 @@ import { EMBED_KEY } from '../config.ts';
 import type { EarlyLoads } from '../load/early.ts';
 import { localToday } from '../today.ts';
 import { markFirstView } from '../first-view-marks.ts';
+import { warmIntl } from '../i18n/warm.ts';
+import { yieldToMain } from '../yield.ts';
 import { AnnounceController } from './announce.ts';
 import { DataController, copyNotices } from './data.ts';
 import { DocumentController } from './document.ts';
@@ -148,7 +150,11 @@ export class AppController implements ReactiveController {
       });
     const early = this.early;
     this.early = undefined;
-    const notices = await this.data.load(early, this.language.ready);
+    // While the data downloads, the browser's locale data loads in tasks of its own.
+    const ready = this.language.ready.then(() =>
+      warmIntl(this.language.i18n, this.today, yieldToMain),
+    );
+    const notices = await this.data.load(early, ready);
     if (!notices || !this.data.loaded) return;
     this.language.setData(this.data.loaded.data);
     this.url.apply(location.search, true);

@@ -106,17 +106,45 @@ export function projectShapes(
   shapes: readonly WorldShape[],
   projection: GeoProjection,
 ): ProjectedShape[] {
+  const one = projector(projection);
+  return shapes.map(one);
+}
+
+/**
+ * The same, in slices: after each `sliceMs` of work it waits for `pause` (a yield to the page), so
+ * projecting the first map never blocks a phone for long.
+ */
+export async function projectShapesInSlices(
+  shapes: readonly WorldShape[],
+  projection: GeoProjection,
+  pause: () => Promise<void>,
+  sliceMs = 6,
+  now: () => number = () => performance.now(),
+): Promise<ProjectedShape[]> {
+  const one = projector(projection);
+  const out: ProjectedShape[] = [];
+  let start = now();
+  for (const shape of shapes) {
+    out.push(one(shape));
+    if (now() - start > sliceMs) {
+      await pause();
+      start = now();
+    }
+  }
+  return out;
+}
+
+function projector(projection: GeoProjection): (shape: WorldShape) => ProjectedShape {
   // One decimal is a tenth of a pixel: finer digits only make the DOM heavier.
   const path = geoPath(projection).digits(1);
-  return shapes.map((shape) =>
+  return (shape) =>
     shape.geometry.type === 'Point'
       ? {
           shape,
           d: '',
           point: projection(shape.geometry.coordinates as [number, number]) ?? [NaN, NaN],
         }
-      : { shape, d: path(shape.geometry) ?? '' },
-  );
+      : { shape, d: path(shape.geometry) ?? '' };
 }
 
 export interface Anchor {

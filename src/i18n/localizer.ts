@@ -68,8 +68,10 @@ export function intlFormats(
   intl: string,
   options: Record<DateStyle, Intl.DateTimeFormatOptions> = DATE_OPTIONS,
 ): Formats {
+  // Each made when first used: the first use of Intl loads the browser's locale data, a long task
+  // the page spends when it chooses (src/i18n/warm.ts), not when a localizer is created.
   const dates = new Map<DateStyle, Intl.DateTimeFormat>();
-  const numbers = new Intl.NumberFormat(intl);
+  let numbers: Intl.NumberFormat | undefined;
   let lists: Intl.ListFormat | undefined;
   return {
     date(date, style) {
@@ -80,7 +82,7 @@ export function intlFormats(
       }
       return format.format(utcDate(date));
     },
-    number: (value) => numbers.format(value),
+    number: (value) => (numbers ??= new Intl.NumberFormat(intl)).format(value),
     list(items) {
       lists ??= new Intl.ListFormat(intl, { type: 'conjunction' });
       return lists.format(items);
@@ -101,7 +103,7 @@ export class Localizer {
   private readonly messages: Partial<Record<MessageKey, string | PluralMessage>>;
   private readonly regionNames: (iso2: string) => string | undefined;
   private readonly formats: Formats;
-  private readonly plurals: Intl.PluralRules;
+  private pluralRules?: Intl.PluralRules;
   /** Formatted dates and country names, kept: scrubbing asks for the same ones every frame. */
   private readonly memo = new Map<string, string>();
 
@@ -117,7 +119,10 @@ export class Localizer {
     this.messages = { ...messages };
     this.regionNames = regionNames;
     this.formats = formats;
-    this.plurals = new Intl.PluralRules(info.intl);
+  }
+
+  private get plurals(): Intl.PluralRules {
+    return (this.pluralRules ??= new Intl.PluralRules(this.info.intl));
   }
 
   /** Whether the messages the first view did not need are here. */

@@ -10,6 +10,7 @@ import {
   anchorOf,
   fitProjection,
   projectShapes,
+  projectShapesInSlices,
   regionAspect,
   type Anchor,
   type ProjectedShape,
@@ -106,12 +107,9 @@ export class RmMap extends LitElement {
       else
         // The first projection gets a task of its own, once the page around the map is drawn:
         // no single task then blocks the page for long.
-        // Its width comes from the browser's layout (never forced): the projection follows.
-        this.firstProjection ??= yieldToMain().then(() => {
-          this.project(false);
-          markFirstView('rm-map-projected');
-          this.requestUpdate();
-        });
+        // Its width comes from the browser's layout (never forced). The first projection is
+        // done in slices of its own tasks: no single task then blocks a phone for long.
+        this.firstProjection ??= this.projectFirst();
     }
     if (changed.has('selected') && this.selected) this.active = this.selected;
   }
@@ -120,17 +118,44 @@ export class RmMap extends LitElement {
 
   /** Project every shape for the current size and region (a date change never does this). */
   private project(animate: boolean) {
+    const projection = this.fit();
+    const previous = this.scale;
+    this.projected = projectShapes(this.shapes, projection);
+    this.use(projection);
+    if (animate && previous) this.animateZoom(previous);
+  }
+
+  private async projectFirst() {
+    await yieldToMain();
+    const fitted = { width: this.width, region: this.region, cap: this.heightCap };
+    const projection = this.fit();
+    const projected = await projectShapesInSlices(this.shapes, projection, yieldToMain);
+    this.projected = projected;
+    this.use(projection);
+    // Resized (or another region) while projecting: once more, for the size it has now.
+    if (
+      fitted.width !== this.width ||
+      fitted.region !== this.region ||
+      fitted.cap !== this.heightCap
+    )
+      this.project(false);
+    markFirstView('rm-map-projected');
+    this.requestUpdate();
+  }
+
+  /** The projection for the current size and region (and the map's height for it). */
+  private fit(): GeoProjection {
     this.height = Math.round(this.width * this.aspect());
     // For the page's layout: presenting a lesson, the map is as wide as the height left allows.
     this.style.setProperty('--rm-map-aspect', String(this.height / this.width));
-    const projection = fitProjection({ width: this.width, height: this.height }, this.region);
-    const previous = this.scale;
-    this.projected = projectShapes(this.shapes, projection);
+    return fitProjection({ width: this.width, height: this.height }, this.region);
+  }
+
+  private use(projection: GeoProjection) {
     this.projection = projection;
     this.anchors.clear();
     const [x, y] = projection.translate();
     this.scale = { k: projection.scale(), x, y };
-    if (animate && previous) this.animateZoom(previous);
     this.hover = undefined;
   }
 
