@@ -5,7 +5,10 @@
  * number — prints the app's figures beside the floor's with the ratio, and exits non-zero when a
  * budget is missed.
  *
- *   node scripts/bench.mjs [--runs 7] [--no-lighthouse]
+ *   node scripts/bench.mjs [--runs 7] [--no-lighthouse] [--port 4391] [--floor-port 4392]
+ *
+ * The ports are options because two checkouts may run the bench at once on one machine: each
+ * then serves its own build on its own ports.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -19,12 +22,14 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '7' },
     lighthouse: { type: 'boolean', default: true },
     'no-lighthouse': { type: 'boolean', default: false },
+    port: { type: 'string', default: '4391' },
+    'floor-port': { type: 'string' },
   },
 });
 const RUNS = Math.max(7, Number(values.runs));
 const LIGHTHOUSE = values.lighthouse && !values['no-lighthouse'];
-const APP_PORT = 4391;
-const FLOOR_PORT = 4392;
+const APP_PORT = Number(values.port);
+const FLOOR_PORT = Number(values['floor-port'] ?? APP_PORT + 1);
 const PREFIX = '/recognition-map/';
 const APP = `http://127.0.0.1:${APP_PORT}${PREFIX}`;
 const FLOOR = `http://127.0.0.1:${FLOOR_PORT}/`;
@@ -60,20 +65,28 @@ console.log('Building the site and the floor page…');
 run('npx', ['vite', 'build', '--logLevel', 'warn']);
 run('npx', ['vite', 'build', '--config', 'bench/vite.floor.config.ts']);
 
-const servers = [
-  spawn(
-    'node',
-    ['scripts/serve-static.mjs', '--root', 'dist', '--port', String(APP_PORT), '--prefix', PREFIX],
-    { stdio: 'ignore' },
-  ),
-  spawn(
-    'node',
-    ['scripts/serve-static.mjs', '--root', '.bench/floor', '--port', String(FLOOR_PORT)],
-    { stdio: 'ignore' },
-  ),
-];
+const servers = [];
 process.on('exit', () => servers.forEach((s) => s.kill()));
-await new Promise((r) => setTimeout(r, 600));
+/**
+ * Starts a static server and resolves once it listens. If its port is taken it exits, and the
+ * bench stops: measuring whatever else answers on that port would report another build's figures.
+ */
+function serve(args) {
+  const server = spawn('node', ['scripts/serve-static.mjs', ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  servers.push(server);
+  return new Promise((resolve, reject) => {
+    server.stdout.once('data', () => resolve(server));
+    server.once('exit', (code) =>
+      reject(new Error(`serve-static ${args.join(' ')} exited (${code}) before listening`)),
+    );
+  });
+}
+await Promise.all([
+  serve(['--root', 'dist', '--port', String(APP_PORT), '--prefix', PREFIX]),
+  serve(['--root', '.bench/floor', '--port', String(FLOOR_PORT)]),
+]);
 
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const VIEWPORT = { width: 1280, height: 800 };
