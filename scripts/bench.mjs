@@ -24,9 +24,7 @@ import { load, scrubApp, scrubFloor, transfer } from './bench/desktop.mjs';
 import {
   desktopTable,
   kb,
-  lighthouseGaps,
-  lighthouseTable,
-  longTasksTable,
+  lighthouseReport,
   longest,
   median,
   milestonesTable,
@@ -156,27 +154,7 @@ const desktop = {
 console.log(`\nChromium ${chromiumVersion}, headless, no throttling.\n`);
 console.log(`${desktopTable(desktop)}\n`);
 console.log(`${milestonesTable(milestones)}\n`);
-if (lighthouse) {
-  const s = lighthouse.settings;
-  if (s)
-    console.log(
-      `Lighthouse ${s.lighthouse}, ${s.formFactor}, ${s.throttlingMethod} ` +
-        `throttling (CPU ${s.throttling.cpuSlowdownMultiplier}× slower, ${s.throttling.rttMs} ms RTT, ` +
-        `${s.throttling.throughputKbps} kbit/s); times in simulated phone ms.`,
-    );
-  // Simulated throttling scales the tasks this machine ran: when the index wanders between runs,
-  // the machine was busy with something else, and the app's figures wander with it.
-  const index = (page) => lighthouse[page].runs.map((r) => r.benchmarkIndex ?? '—').join(' / ');
-  console.log(
-    `Lighthouse's benchmark of this machine, per run (higher is faster): ` +
-      `app ${index('app')}, floor ${index('floor')}.\n`,
-  );
-  console.log(`${lighthouseTable(lighthouse)}\n`);
-  for (const gap of lighthouseGaps(lighthouse)) console.log(`— ${gap}`);
-  for (const f of lighthouse.failures)
-    console.log(`! ${f.page} run ${f.run}, attempt ${f.attempt} failed: ${f.error}`);
-  console.log(`\n${longTasksTable(lighthouse)}\n`);
-}
+if (lighthouse) console.log(lighthouseReport(lighthouse));
 
 // ── budgets ─────────────────────────────────────────────────────────────────────────────────
 /** A budget: met, missed, or skipped (not measured: never counted as met). */
