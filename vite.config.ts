@@ -7,7 +7,7 @@ import { datasetPlugin } from './build/dataset-plugin.ts';
 import { minifyCss } from './build/minify-css.ts';
 import { minifyTemplates } from './build/minify-templates.ts';
 import { preloadPlugin } from './build/preload-plugin.ts';
-import { publishPlugin } from './build/publish-plugin.ts';
+import { pageStylePlugin, publishPlugin } from './build/publish-plugin.ts';
 import { serviceWorkerPlugin } from './build/service-worker-plugin.ts';
 
 export default defineConfig({
@@ -18,6 +18,7 @@ export default defineConfig({
     minifyCss(),
     minifyTemplates(),
     preloadPlugin(),
+    pageStylePlugin(),
     publishPlugin(),
     serviceWorkerPlugin(),
   ],

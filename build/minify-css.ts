@@ -15,14 +15,16 @@ export function minifyCss(): Plugin {
     configResolved: app.configResolved,
     transform(code, id) {
       if (!app.includes(id) || !code.includes('css`')) return null;
-      return code.replace(/css`([^`]*)`/g, (_all, body: string) => {
-        const min = body
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{};])\s*/g, '$1')
-          .trim();
-        return `css\`${min}\``;
-      });
+      return code.replace(/css`([^`]*)`/g, (_all, body: string) => `css\`${minifyCssText(body)}\``);
     },
   };
+}
+
+/** Comments out, and whitespace collapsed where it cannot change a selector's meaning. */
+export function minifyCssText(text: string): string {
+  return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};])\s*/g, '$1')
+    .trim();
 }

@@ -1,8 +1,9 @@
 /**
  * Starts the fetches the first view waits for from the HTML, while the first script downloads,
- * instead of after it has run: the app's code and what it imports, the deferred controls (they
- * load just after the first map has painted) and the map's shapes. The first script only starts
- * the data's request and imports the app.
+ * instead of after it has run: the app's code and what it imports, and the map's shapes. The
+ * first script only starts the data's request and imports the app. The controls that load after
+ * the first map (slider, legend, search) are not preloaded: their bytes would compete with the
+ * map's on a phone's network, and their space is kept, so nothing moves when they arrive.
  */
 import type { HtmlTagDescriptor, Plugin } from 'vite';
 
@@ -23,7 +24,6 @@ export function preloadPlugin(): Plugin {
         };
         const topology = Object.keys(bundle).find((f) => /world\.topo-[\w-]+\.json$/.test(f));
         if (!topology) throw new Error('the map topology is missing from the bundle');
-        const deferred = chunk('deferred.define.ts', 'the deferred controls chunk');
         const app = chunk('rm-app.define.ts', 'the app chunk');
         // The app's chunk and every chunk it imports, but not the first script, already on its way.
         const appFiles = new Set<string>();
@@ -40,9 +40,7 @@ export function preloadPlugin(): Plugin {
           injectTo: 'head',
         });
         return [
-          ...[...appFiles, deferred.fileName].map((file) =>
-            link({ rel: 'modulepreload', href: `./${file}` }),
-          ),
+          ...[...appFiles].map((file) => link({ rel: 'modulepreload', href: `./${file}` })),
           link({ rel: 'preload', href: `./${topology}`, as: 'fetch' }),
         ];
       },

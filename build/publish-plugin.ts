@@ -7,6 +7,22 @@
 import type { Plugin } from 'vite';
 import { netlifyHeaders } from './host-config.ts';
 import { CONTENT_SECURITY_POLICY } from './publish-policy.ts';
+import { pageStyle } from './page-style.ts';
+
+/**
+ * The page's stylesheet, inline in the HTML (build/page-style.ts), in development too (where no
+ * CSP applies). Added after Vite's own processing of the page, so that it ships exactly the text
+ * whose hash the CSP allows.
+ */
+export function pageStylePlugin(): Plugin {
+  return {
+    name: 'page-style',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [{ tag: 'style', children: pageStyle(), injectTo: 'head-prepend' }],
+    },
+  };
+}
 
 export function publishPlugin(): Plugin {
   return {

@@ -4,6 +4,8 @@
  * (`deploy/nginx/default.conf`) are all written from here, and CI checks nginx sends them.
  */
 
+import { pageStyle, styleHash } from './page-style.ts';
+
 /**
  * The Content-Security-Policy: nothing but the site's own origin, no inline script, no eval.
  * Image export draws SVG through `blob:` URLs and the QR code may use `data:`.
@@ -11,7 +13,8 @@
 export const CSP_DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self'",
+  // The page's own stylesheet is inline, allowed by its hash (build/page-style.ts).
+  `style-src 'self' ${styleHash(pageStyle())}`,
   "img-src 'self' data: blob:",
   "connect-src 'self'",
   "font-src 'self'",

@@ -1,8 +1,8 @@
 /**
- * The page's first script: kept small so that it runs at once. It starts the data's request, then
+ * The page's first script: kept small so that it runs at once. (The page's own stylesheet is in
+ * the HTML: build/page-style.ts.) It starts the data's request, then
  * loads the application (preloaded from the HTML, so both download side by side).
  */
-import './styles/tokens.css';
 import { startEarlyLoads } from './load/early.ts';
 
 const early = startEarlyLoads(location.search, document.baseURI, import.meta.url);

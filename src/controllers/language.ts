@@ -23,6 +23,7 @@ import { own } from '../model/own.ts';
 import type { Store } from '../app/store.ts';
 import { addNotices, languageFailed, languageReady } from '../app/transitions.ts';
 import type { Loaded } from '../load/last-good.ts';
+import { cacheStorageStore, loadChecked } from '../load/sources.ts';
 import type { Notice } from '../url-state.ts';
 
 export interface LanguageLoaders {
@@ -46,10 +47,7 @@ export const DEFAULT_LOADERS: LanguageLoaders = {
   localizer: loadLocalizer,
   extra: loadExtraMessages,
   async translations(lang, data) {
-    const [{ loadChecked, cacheStorageStore }, model] = await Promise.all([
-      import('../load/sources.ts'),
-      import('../model/translations.ts'),
-    ]);
+    const model = await import('../model/translations.ts');
     const file = `data/translations/${lang}.json`;
     return loadChecked(file, (json) => model.parseTranslations(json, data, file, lang), {
       store: cacheStorageStore(document.baseURI),

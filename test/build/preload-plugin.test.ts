@@ -39,9 +39,9 @@ const tags = (bundle: object) =>
   } as unknown as IndexHtmlTransformContext);
 
 describe('preloadPlugin() transformIndexHtml', () => {
-  it('preloads the app’s chunks, the deferred controls and the map’s shapes, and no more', () => {
+  it('preloads the app’s chunks and the map’s shapes, and no more (not the deferred controls)', () => {
     expect(tags(BUNDLE)).toEqual([
-      ...['rm-app.define-C', 'model-B', 'lit-D', 'deferred.define-E'].map((name) => ({
+      ...['rm-app.define-C', 'model-B', 'lit-D'].map((name) => ({
         tag: 'link',
         attrs: { rel: 'modulepreload', href: `./assets/${name}.js`, crossorigin: '' },
         injectTo: 'head',
@@ -61,7 +61,6 @@ describe('preloadPlugin() transformIndexHtml', () => {
 
   it.each([
     ['assets/world.topo-G_h-1.json', 'the map topology is missing from the bundle'],
-    ['assets/deferred.define-E.js', 'the deferred controls chunk is missing from the bundle'],
     ['assets/rm-app.define-C.js', 'the app chunk is missing from the bundle'],
   ])('fails the build when %s is missing', (file, message) => {
     const { [file as keyof typeof BUNDLE]: _, ...rest } = BUNDLE;

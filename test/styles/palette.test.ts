@@ -5,10 +5,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const css = readFileSync(new URL('../../src/styles/tokens.css', import.meta.url), 'utf8');
-/** A status colour in the light or dark theme, from `light-dark(#light, #dark)` in tokens.css. */
+/**
+ * A status colour in the light or dark theme, from `var(--light, #light) var(--dark, #dark)` in
+ * tokens.css.
+ */
 const token = (name: string, scheme: 'light' | 'dark' = 'light'): string => {
   const m = new RegExp(
-    `--rm-status-${name}:\\s*light-dark\\((#[0-9a-f]{6}),\\s*(#[0-9a-f]{6})\\)`,
+    `--rm-status-${name}:\\s*var\\(--light,\\s*(#[0-9a-f]{6})\\)\\s*var\\(--dark,\\s*(#[0-9a-f]{6})\\)`,
     'i',
   ).exec(css);
   if (!m) throw new Error(`no colour for ${name}`);
