@@ -1,8 +1,8 @@
 import { css } from 'lit';
-import { focusRing, swatchStyles } from '../shared/shared-styles.ts';
+import { focusRing, paletteStyles } from '../shared/shared-styles.ts';
 
 export const sliderStyles = [
-  swatchStyles,
+  paletteStyles,
   css`
     :host {
       display: block;
@@ -99,20 +99,15 @@ export const sliderStyles = [
       display: block;
       overflow: visible;
     }
-    .area[data-status='recognized'] {
-      fill: var(--rm-status-recognized);
+    .area {
+      fill: var(--rm-fill);
     }
-    .area[data-status='ambassador'] {
-      fill: var(--rm-status-ambassador);
-    }
-    .area[data-status='charge'] {
-      fill: var(--rm-status-charge);
-    }
+    /* The palest band needs an edge against the page. */
     .area[data-status='contact'] {
-      fill: var(--rm-status-contact);
       stroke: var(--rm-text-muted);
       stroke-width: 0.5px;
     }
+    /* The chart's own hatch (in its <defs>), in the palette's colours. */
     .area[data-status='withdrawn'] {
       fill: url(#rm-slider-withdrawn);
     }
