@@ -9,6 +9,7 @@ import { URL as NodeURL } from 'node:url';
 import type { CSSResult, CSSResultGroup } from 'lit';
 import { describe, expect, it } from 'vitest';
 import { mapStyles } from '../../src/elements/rm-map/rm-map.styles.ts';
+import { CHART_STATUSES } from '../../src/elements/rm-time-slider/chart-geometry.ts';
 import { sliderStyles } from '../../src/elements/rm-time-slider/rm-time-slider.styles.ts';
 import { hatchStyles } from '../../src/elements/shared/hatch.ts';
 import { paletteStyles, swatchStyles } from '../../src/elements/shared/shared-styles.ts';
@@ -208,7 +209,6 @@ function swatchPaints(status: MapStatus): Painted {
 }
 
 /** The slider's chart (rm-time-slider.ts's styles): an area's fill, or its hatch's parts. */
-const CHART_STATUSES = ['recognized', 'ambassador', 'charge', 'contact', 'withdrawn'] as const;
 function chartPaints(status: MapStatus): Painted {
   const chart = shadow(
     [hatchStyles, sliderStyles],
