@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { focusRing, paletteStyles } from '../shared/shared-styles.ts';
+import { TRACK_INSET } from './track-axis.ts';
 
 export const sliderStyles = [
   paletteStyles,
@@ -88,8 +89,9 @@ export const sliderStyles = [
     .track {
       position: relative;
       block-size: 100px;
-      /* Room for half the thumb at either end of the track. */
-      margin-inline: 11px;
+      /* Room for half the thumb at either end of the track (the element's width less this is
+         the track's, which it draws for). */
+      margin-inline: ${TRACK_INSET}px;
       touch-action: pan-y;
       cursor: pointer;
       /* The track is drawn in physical coordinates; it mirrors itself in right-to-left locales. */

@@ -2,6 +2,7 @@ import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { setStyle } from '../shared/set-style.ts';
+import { WidthController } from '../../controllers/width.ts';
 import type { Localizer } from '../../i18n/index.ts';
 import type { CountsPoint, DatasetEvent, IsoDate, Timeline } from '../../model/index.ts';
 import { TimeScale, adjacentDate, eraOf } from '../../model/time-scale.ts';
@@ -18,7 +19,7 @@ import {
   yearLabels,
 } from './chart-geometry.ts';
 import { keyDate } from './slider-keys.ts';
-import { TrackAxis, pointerDate, trackX, type Direction } from './track-axis.ts';
+import { TRACK_INSET, TrackAxis, pointerDate, trackX, type Direction } from './track-axis.ts';
 
 /**
  * The two-era time slider: a stacked chart of how many states hold each status, above a track
@@ -44,39 +45,27 @@ export class RmTimeSlider extends LitElement {
   /** Reading direction: the track runs right to left in right-to-left locales. */
   @property() direction: Direction = 'ltr';
 
-  @state() private width = 0;
   @state() private preview?: { x: number; date: IsoDate };
   @query('.thumb') private thumb?: HTMLElement;
 
-  private resizeObserver?: ResizeObserver;
+  private readonly widthController = new WidthController(this);
   private dragging = false;
   private eventDates: IsoDate[] = [];
   private eventsByDate = new Map<IsoDate, DatasetEvent[]>();
   private axis?: TrackAxis;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver = new ResizeObserver(([entry]) => {
-      const width = Math.round(entry?.contentRect.width ?? 0);
-      if (width > 0 && width !== this.width) this.width = width;
-    });
-    void this.updateComplete.then(() => {
-      const track = this.renderRoot.querySelector('.track');
-      if (track) this.resizeObserver?.observe(track);
-    });
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
+  /** The track's width: the slider's, less the room for the thumb at either end (0 until laid out). */
+  private get width(): number {
+    return Math.max(0, this.widthController.width - 2 * TRACK_INSET);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('events'))
       ({ byDate: this.eventsByDate, dates: this.eventDates } = eventsByDate(this.events));
     const width = this.width;
+    const resized = width !== this.axis?.width;
     if (
-      (changed.has('width') || changed.has('timeline') || changed.has('direction')) &&
+      (resized || changed.has('timeline') || changed.has('direction')) &&
       this.timeline &&
       width > 0
     ) {

@@ -7,6 +7,12 @@ import type { TimeScale } from '../../model/time-scale.ts';
 
 export type Direction = 'ltr' | 'rtl';
 
+/**
+ * Room for half the thumb (22 px) at either end of the track: the track is this much narrower
+ * than the slider on each side.
+ */
+export const TRACK_INSET = 11;
+
 /** How close to an event's tick a pointer snaps to it: a tick is hit with a finger, or a mouse. */
 export const SNAP_PX = 4;
 
