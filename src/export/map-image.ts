@@ -1,9 +1,11 @@
 /**
  * The map as a picture for slides and print: title, date, the map, the legend with counts and the
- * source line drawn in, as a standalone SVG (and, from it, a PNG). Colours come in resolved, so
- * the file looks the same anywhere.
+ * source line drawn in, as a standalone SVG (and, from it, a PNG). Colours come in resolved, as
+ * literal values (no custom properties: design tools and renderers without CSS drop them), so the
+ * file looks the same anywhere.
  */
 import type { MapStatus } from '../model/index.ts';
+import { PAINTED_STATUSES, PALETTE, type PatternKind } from '../styles/palette.ts';
 
 export type MapItem =
   | { kind: 'path'; d: string; status: MapStatus; uncertain: boolean }
@@ -28,11 +30,21 @@ export interface ImageTexts {
   dir?: 'ltr' | 'rtl';
 }
 
-/** Resolved colours of the light theme. */
-export type Palette = Record<
-  MapStatus | 'withdrawn-ink' | 'no-data-ink' | 'stroke' | 'ocean' | 'text' | 'muted' | 'bg',
-  string
->;
+/** A status's colours, resolved: its colour, and its pattern's if it has one. */
+export interface ResolvedPaint {
+  colour: string;
+  ink?: string;
+}
+
+/** Resolved colours of the light theme: each status's, then the picture's own. */
+export interface Palette {
+  status: Readonly<Record<MapStatus, ResolvedPaint>>;
+  stroke: string;
+  ocean: string;
+  text: string;
+  muted: string;
+  bg: string;
+}
 
 export const IMAGE_WIDTH = 1200;
 const PAD = 32;
@@ -40,11 +52,13 @@ const PAD = 32;
 const escapeXml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function fill(status: MapStatus): string {
-  if (status === 'withdrawn') return 'url(#withdrawn)';
-  if (status === 'no-data') return 'url(#no-data)';
-  return `var(--${status})`;
-}
+/** The picture's version of each pattern the page draws (same marks, sized for 1200 px). */
+const PATTERN_DEFS: Record<PatternKind, (id: string, paint: ResolvedPaint) => string> = {
+  hatch: (id, { colour, ink }) =>
+    `<pattern id="${id}" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><rect width="5" height="5" fill="${colour}"/><line x1="0" y1="0" x2="0" y2="5" stroke="${ink}" stroke-width="1.4"/></pattern>`,
+  dots: (id, { colour, ink }) =>
+    `<pattern id="${id}" patternUnits="userSpaceOnUse" width="4" height="4"><rect width="4" height="4" fill="${colour}"/><circle cx="2" cy="2" r="0.8" fill="${ink}"/></pattern>`,
+};
 
 export function mapSvg(geometry: MapGeometry, texts: ImageTexts, palette: Palette): string {
   const inner = IMAGE_WIDTH - 2 * PAD;
@@ -57,13 +71,15 @@ export function mapSvg(geometry: MapGeometry, texts: ImageTexts, palette: Palett
   const legendRows = Math.ceil((texts.legend.length + 1) / columns);
   const footerTop = legendTop + legendRows * rowHeight + 16;
   const height = Math.ceil(footerTop + 44 + PAD / 2);
-  const colour = (s: MapStatus) => palette[s];
+  // A patterned status fills with its pattern (its id is the status), any other with its colour.
+  const fill = (s: MapStatus) => (PALETTE[s].pattern ? `url(#${s})` : palette.status[s].colour);
+  const patterns = PAINTED_STATUSES.flatMap((s) => {
+    const kind = PALETTE[s].pattern?.kind;
+    return kind ? [PATTERN_DEFS[kind](s, palette.status[s])] : [];
+  }).join('\n');
   const rtl = texts.dir === 'rtl';
   // Where a text starts, or a box of `width` sits, in the picture's reading direction.
   const X = (x: number, width = 0) => (rtl ? IMAGE_WIDTH - x - width : x);
-  const vars = (Object.keys(palette) as (keyof Palette)[])
-    .map((key) => `--${key}:${palette[key]};`)
-    .join('');
   const items = geometry.items
     .map((item) => {
       const stroke = item.status === 'afghanistan' ? palette.text : palette.stroke;
@@ -89,7 +105,7 @@ export function mapSvg(geometry: MapGeometry, texts: ImageTexts, palette: Palett
       const x = PAD + (i % columns) * cell;
       const y = legendTop + Math.floor(i / columns) * rowHeight;
       return (
-        `<rect x="${X(x, 16)}" y="${y}" width="16" height="16" rx="2" fill="${entry.status === 'withdrawn' || entry.status === 'no-data' ? fill(entry.status) : colour(entry.status)}" stroke="${palette.muted}"/>` +
+        `<rect x="${X(x, 16)}" y="${y}" width="16" height="16" rx="2" fill="${fill(entry.status)}" stroke="${palette.muted}"/>` +
         `<text x="${X(x + 24)}" y="${y + 13}" font-size="15" fill="${palette.text}">${escapeXml(entry.label)} <tspan font-weight="700">${escapeXml(entry.count)}</tspan></text>`
       );
     }),
@@ -106,10 +122,8 @@ export function mapSvg(geometry: MapGeometry, texts: ImageTexts, palette: Palett
 
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_WIDTH}" height="${height}" viewBox="0 0 ${IMAGE_WIDTH} ${height}" font-family="Georgia, 'Liberation Serif', serif"${rtl ? ' direction="rtl"' : ''}>
 <title>${escapeXml(`${texts.title}: ${texts.date}`)}</title>
-<style>svg{${vars}}</style>
 <defs>
-<pattern id="withdrawn" patternUnits="userSpaceOnUse" width="5" height="5" patternTransform="rotate(45)"><rect width="5" height="5" fill="${palette.withdrawn}"/><line x1="0" y1="0" x2="0" y2="5" stroke="${palette['withdrawn-ink']}" stroke-width="1.4"/></pattern>
-<pattern id="no-data" patternUnits="userSpaceOnUse" width="4" height="4"><rect width="4" height="4" fill="${palette['no-data']}"/><circle cx="2" cy="2" r="0.8" fill="${palette['no-data-ink']}"/></pattern>
+${patterns}
 </defs>
 <rect width="100%" height="100%" fill="${palette.bg}"/>
 <text x="${X(PAD)}" y="${PAD + 24}" font-size="28" font-weight="700" fill="${palette.text}">${escapeXml(texts.title)}</text>
@@ -162,35 +176,37 @@ export function download(content: Blob | string, fileName: string, type: string)
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-const PALETTE_KEYS: Record<keyof Palette, string> = {
-  recognized: '--rm-status-recognized',
-  ambassador: '--rm-status-ambassador',
-  charge: '--rm-status-charge',
-  contact: '--rm-status-contact',
-  none: '--rm-status-none',
-  withdrawn: '--rm-status-withdrawn',
-  'withdrawn-ink': '--rm-status-withdrawn-ink',
-  afghanistan: '--rm-status-afghanistan',
-  'no-data': '--rm-status-no-data',
-  'no-data-ink': '--rm-status-no-data-ink',
+/** The picture's own colours, beside the statuses'. */
+const PICTURE_TOKENS = {
   stroke: '--rm-country-stroke',
   ocean: '--rm-ocean',
   text: '--rm-text',
   muted: '--rm-text-muted',
   bg: '--rm-bg',
-};
+} as const satisfies Record<Exclude<keyof Palette, 'status'>, string>;
 
-/** The light theme's colours, resolved from the page's tokens (whatever theme the reader uses). */
+/**
+ * The light theme's colours, resolved from the page's tokens (whatever theme the reader uses):
+ * the statuses' through the palette the page paints with, so the picture matches the map.
+ */
 export function lightPalette(): Palette {
   const probe = document.createElement('span');
   probe.style.colorScheme = 'light';
   probe.style.display = 'none';
   document.body.append(probe);
-  const palette = {} as Palette;
-  for (const [key, variable] of Object.entries(PALETTE_KEYS) as [keyof Palette, string][]) {
+  const resolve = (variable: string) => {
     probe.style.color = `var(${variable})`;
-    palette[key] = getComputedStyle(probe).color;
-  }
+    return getComputedStyle(probe).color;
+  };
+  const status = Object.fromEntries(
+    PAINTED_STATUSES.map((s): [MapStatus, ResolvedPaint] => {
+      const { colour, pattern } = PALETTE[s];
+      return [s, { colour: resolve(colour), ...(pattern ? { ink: resolve(pattern.ink) } : {}) }];
+    }),
+  ) as Record<MapStatus, ResolvedPaint>;
+  const picture = Object.fromEntries(
+    Object.entries(PICTURE_TOKENS).map(([key, variable]) => [key, resolve(variable)]),
+  ) as Omit<Palette, 'status'>;
   probe.remove();
-  return palette;
+  return { status, ...picture };
 }

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { IMAGE_WIDTH, mapSvg, type ImageTexts, type Palette } from '../../src/export/map-image.ts';
 
-const palette = new Proxy({}, { get: () => '#000' }) as Palette;
+const black = { colour: '#000', ink: '#000' };
+const palette = {
+  status: new Proxy({}, { get: () => black }),
+  ...{ stroke: '#000', ocean: '#000', text: '#000', muted: '#000', bg: '#000' },
+} as Palette;
 const texts: ImageTexts = {
   title: 'Title',
   date: '3 July 2025',

@@ -1,12 +1,16 @@
 import { css, unsafeCSS } from 'lit';
 import { STATUSES } from '../../model/statuses.ts';
-import { visuallyHidden } from '../shared/shared-styles.ts';
+import { PALETTE, statusSelector } from '../../styles/palette.ts';
+import { paletteStyles, visuallyHidden } from '../shared/shared-styles.ts';
+
+const noData = PALETTE['no-data'];
 
 const dimRules = STATUSES.map(
   (s) => `svg[data-highlight='${s}'] .country:not([data-status='${s}']) { opacity: 0.22; }`,
 ).join('\n');
 
 export const mapStyles = [
+  paletteStyles,
   css`
     :host {
       display: block;
@@ -42,27 +46,14 @@ export const mapStyles = [
       cursor: pointer;
     }
     /* withdrawn and no-data take their pattern from the fill attribute (a url() into <defs>):
-       a stylesheet fill would override it, so only the solid statuses have a rule. */
-    .country[data-status='none'] {
-      fill: var(--rm-status-none);
+       a stylesheet fill would override it, so only the plainly painted statuses have a rule. */
+    ${unsafeCSS(statusSelector('.country', 'plain'))} {
+      fill: var(--rm-fill);
     }
     .country:focus {
       outline: none;
     }
-    .country[data-status='recognized'] {
-      fill: var(--rm-status-recognized);
-    }
-    .country[data-status='ambassador'] {
-      fill: var(--rm-status-ambassador);
-    }
-    .country[data-status='charge'] {
-      fill: var(--rm-status-charge);
-    }
-    .country[data-status='contact'] {
-      fill: var(--rm-status-contact);
-    }
     .country[data-status='afghanistan'] {
-      fill: var(--rm-status-afghanistan);
       stroke: var(--rm-text);
       stroke-width: 1.25px;
     }
@@ -113,11 +104,12 @@ export const mapStyles = [
       pointer-events: none;
       text-anchor: middle;
     }
+    /* The no-data pattern's parts inherit from the <pattern>, not from the shape it fills. */
     .pattern-nodata-bg {
-      fill: var(--rm-status-no-data);
+      fill: var(${unsafeCSS(noData.colour)});
     }
     .pattern-nodata-ink {
-      fill: var(--rm-status-no-data-ink);
+      fill: var(${unsafeCSS(noData.pattern!.ink)});
     }
     .sr-only {
       ${visuallyHidden}

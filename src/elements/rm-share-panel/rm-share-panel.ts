@@ -1,18 +1,11 @@
-import { LitElement, css, html, nothing, svg } from 'lit';
+import { LitElement, html, nothing, svg } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import qrcode from 'qrcode-generator';
-import {
-  hasCalendarChoice,
-  loadExtraMessages,
-  type Lang,
-  type Localizer,
-} from '../../i18n/index.ts';
+import { loadExtraMessages, type Lang, type Localizer } from '../../i18n/index.ts';
 import '../rm-language-menu/rm-language-menu.define.ts';
-import { modal, modalStyles } from '../shared/modal.ts';
-import { focusRing } from '../shared/shared-styles.ts';
+import { modal } from '../shared/modal.ts';
+import { sharePanelStyles } from './rm-share-panel.styles.ts';
 import { CORRECTIONS_URL } from '../../config.ts';
 import { embedSnippet } from '../../embed/snippet.ts';
-import { toCsv } from '../../export/csv.ts';
 import {
   download,
   lightPalette,
@@ -25,17 +18,12 @@ import {
   STATUS_COLUMNS,
   eventRecords,
   exportFileName,
-  jsonDocument,
   statusRecords,
 } from '../../export/tables.ts';
-import {
-  STATUSES,
-  UN_MEMBERS,
-  countsOf,
-  type Dataset,
-  type StatusSnapshot,
-} from '../../model/index.ts';
-import { writeUrl, type Theme, type UrlState } from '../../url-state.ts';
+import type { Dataset, StatusSnapshot } from '../../model/index.ts';
+import type { Theme, UrlState } from '../../url-state.ts';
+import { imageTexts, qrPath, tableFile, tableLabels, type FileToSave } from './share-files.ts';
+import { embedQuery, linkQuery } from './share-links.ts';
 
 type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;
 
@@ -47,121 +35,7 @@ type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;
  * @fires share-close
  */
 export class RmSharePanel extends LitElement {
-  static override styles = [
-    modalStyles,
-    css`
-      dialog {
-        inline-size: min(44rem, calc(100vw - 1.5rem));
-      }
-      .inner {
-        line-height: 1.45;
-      }
-      h3 {
-        margin: 1.3rem 0 0.5rem;
-      }
-      p {
-        margin: 0.3rem 0;
-      }
-      .row {
-        display: flex;
-        gap: 0.5rem;
-        align-items: stretch;
-        flex-wrap: wrap;
-      }
-      input[type='text'],
-      textarea {
-        font:
-          0.85rem ui-monospace,
-          'Liberation Mono',
-          monospace;
-        flex: 1 1 16rem;
-        min-inline-size: 0;
-        /* A full-width box includes its padding and border: it ends where the buttons do. */
-        box-sizing: border-box;
-        padding: 0.45rem 0.55rem;
-        border: 1px solid var(--rm-text-muted);
-        border-radius: var(--rm-radius);
-        background: var(--rm-surface);
-        color: var(--rm-text);
-      }
-      textarea {
-        inline-size: 100%;
-        block-size: 7.5rem;
-        resize: vertical;
-      }
-      button,
-      select,
-      a.button {
-        font: inherit;
-        min-block-size: 2.5rem;
-        padding: 0.3rem 0.85rem;
-        border: 1px solid var(--rm-text-muted);
-        border-radius: var(--rm-radius);
-        background: var(--rm-surface);
-        color: var(--rm-text);
-        cursor: pointer;
-        text-decoration: none;
-        display: inline-flex;
-        align-items: center;
-        gap: 0.35rem;
-      }
-      button.close {
-        inline-size: 2.5rem;
-        justify-content: center;
-        padding: 0;
-      }
-      button:focus-visible,
-      select:focus-visible,
-      input:focus-visible,
-      textarea:focus-visible,
-      a:focus-visible {
-        ${focusRing}
-      }
-      fieldset {
-        border: 0;
-        padding: 0;
-        margin: 0 0 0.5rem;
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.25rem 1.25rem;
-      }
-      legend {
-        font-weight: 600;
-        padding: 0;
-        margin-block-end: 0.25rem;
-        inline-size: 100%;
-      }
-      label {
-        display: inline-flex;
-        gap: 0.35rem;
-        align-items: center;
-      }
-      .grid {
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(12rem, 1fr));
-        gap: 0.5rem;
-      }
-      .hint {
-        color: var(--rm-text-muted);
-        font-size: 0.85rem;
-      }
-      .status {
-        min-block-size: 1.4em;
-        color: var(--rm-text-muted);
-        font-size: 0.85rem;
-      }
-      .qr {
-        display: block;
-        inline-size: min(16rem, 100%);
-        block-size: auto;
-        margin-block: 0.5rem;
-        background: #fff;
-      }
-      a {
-        color: var(--rm-link);
-      }
-    `,
-  ];
+  static override styles = sharePanelStyles;
 
   @property({ attribute: false }) i18n!: Localizer;
   @property({ attribute: false }) data!: Dataset;
@@ -193,26 +67,14 @@ export class RmSharePanel extends LitElement {
 
   /** A link to this exact view: date, country, region, and the data release if one is pinned. */
   linkUrl(): string {
-    return `${this.base()}${writeUrl({ ...this.view, embed: false, controls: true, present: false }, '')}`;
+    return `${this.base()}${linkQuery(this.view)}`;
   }
 
   /** The embed URL: live (latest data, today) or pinned (this date and this data release). */
   embedUrl(): string {
-    const state: UrlState = {
-      region: this.view.region,
-      view: 'map',
-      present: false,
-      highContrast: false,
-      embed: true,
-      controls: !this.stillMap,
-      theme: this.theme || undefined,
-      date: this.pinned ? this.snapshot.date : undefined,
-      release: this.pinned ? this.data.meta.release : undefined,
-      // Always written: without it the embed would follow each reader's browser.
-      lang: this.language(),
-      cal: hasCalendarChoice(this.language()) ? this.view.cal : undefined,
-    };
-    return `${this.base()}${writeUrl(state, '')}`;
+    const { pinned, theme, stillMap } = this;
+    const pin = { date: this.snapshot.date, release: this.data.meta.release };
+    return `${this.base()}${embedQuery(this.view, { pinned, theme, stillMap, lang: this.language() }, pin)}`;
   }
 
   private language(): Lang {
@@ -371,20 +233,14 @@ export class RmSharePanel extends LitElement {
   }
 
   private renderQr(link: string) {
-    const code = qrcode(0, 'M');
-    code.addData(link);
-    code.make();
-    const n = code.getModuleCount();
-    const cells = [];
-    for (let r = 0; r < n; r++)
-      for (let c = 0; c < n; c++) if (code.isDark(r, c)) cells.push(`M${c + 4} ${r + 4}h1v1h-1z`);
+    const { size, d } = qrPath(link);
     return html`<svg
       class="qr"
-      viewBox="0 0 ${n + 8} ${n + 8}"
+      viewBox="0 0 ${size} ${size}"
       role="img"
       aria-label=${this.i18n.t('share.qrLabel')}
     >
-      ${svg`<rect width=${n + 8} height=${n + 8} fill="#fff"></rect><path d=${cells.join('')} fill="#000"></path>`}
+      ${svg`<rect width=${size} height=${size} fill="#fff"></rect><path d=${d} fill="#000"></path>`}
     </svg>`;
   }
 
@@ -405,90 +261,33 @@ export class RmSharePanel extends LitElement {
     }
   }
 
-  private labels() {
-    const t = this.i18n;
-    return {
-      country: (iso3: string) => t.country(iso3),
-      status: (s: string) => (t.has(`status.${s}.name`) ? t.t(`status.${s}.name` as never) : s),
-    };
-  }
-
   private statuses(format: 'csv' | 'json') {
-    const records = statusRecords(this.data, this.snapshot, this.countries, this.labels());
-    this.saveTable('statuses', format, STATUS_COLUMNS, records);
+    const labels = tableLabels(this.i18n);
+    const records = statusRecords(this.data, this.snapshot, this.countries, labels);
+    this.save(
+      tableFile(this.data, 'statuses', format, this.snapshot.date, STATUS_COLUMNS, records),
+    );
   }
 
   private events(format: 'csv' | 'json') {
-    this.saveTable('events', format, EVENT_COLUMNS, eventRecords(this.data, this.labels()));
-  }
-
-  /** A table as CSV (its columns, in order) or JSON (with the citation), named for the day. */
-  private saveTable<Column extends string>(
-    kind: 'statuses' | 'events',
-    format: 'csv' | 'json',
-    columns: readonly Column[],
-    records: Record<Column, unknown>[],
-  ) {
-    const date = this.snapshot.date;
-    const name = exportFileName(kind, date, format);
-    if (format === 'csv')
-      download(
-        toCsv(
-          columns,
-          records.map((r) => columns.map((c) => r[c])),
-        ),
-        name,
-        'text/csv;charset=utf-8',
-      );
-    else
-      download(
-        JSON.stringify(jsonDocument(this.data, kind, date, records), null, 2),
-        name,
-        'application/json',
-      );
-    this.message = this.i18n.t('share.downloaded', { file: name });
+    const records = eventRecords(this.data, tableLabels(this.i18n));
+    this.save(tableFile(this.data, 'events', format, this.snapshot.date, EVENT_COLUMNS, records));
   }
 
   private async image(format: 'png' | 'svg', scale: number) {
-    const t = this.i18n;
     const geometry = this.geometry?.();
     if (!geometry) return;
-    const counts = countsOf(this.snapshot);
-    const total = UN_MEMBERS.length;
-    const meta = this.data.meta;
-    const image = mapSvg(
-      geometry,
-      {
-        title: t.t('app.title'),
-        dir: t.info.dir,
-        date: t.date(this.snapshot.date, 'long'),
-        legend: [
-          ...STATUSES.map((s) => ({
-            status: s,
-            label: t.t(`status.${s}.name`),
-            count: t.t('legend.count', { count: counts[s], total }),
-          })),
-          // Afghanistan too, so that the counts add up to every UN member state.
-          {
-            status: 'afghanistan' as const,
-            label: t.t('status.afghanistan.name'),
-            count: t.t('legend.count', { count: 1, total }),
-          },
-        ],
-        uncertainKey: t.t('legend.uncertain'),
-        source: t.t('share.imageSource', {
-          release: meta.release,
-          checked: meta.asOf,
-          licence: meta.licence.name,
-        }),
-        cite: `${meta.cite} ${this.linkUrl()}`,
-      },
-      lightPalette(),
-    );
+    const texts = imageTexts(this.i18n, this.data, this.snapshot, this.linkUrl());
+    const image = mapSvg(geometry, texts, lightPalette());
     const name = exportFileName('map', this.snapshot.date, format, scale);
-    if (format === 'svg') download(image, name, 'image/svg+xml');
-    else download(await svgToPng(image, scale), name, 'image/png');
-    this.message = t.t('share.downloaded', { file: name });
+    if (format === 'svg') this.save({ name, content: image, type: 'image/svg+xml' });
+    else this.save({ name, content: await svgToPng(image, scale), type: 'image/png' });
+  }
+
+  /** Offer a file to the reader, and say so. */
+  private save({ name, content, type }: FileToSave) {
+    download(content, name, type);
+    this.message = this.i18n.t('share.downloaded', { file: name });
   }
 
   private print = () => {

@@ -1,8 +1,9 @@
 import { css } from 'lit';
-import { focusRing, swatchStyles } from '../shared/shared-styles.ts';
+import { focusRing, paletteStyles } from '../shared/shared-styles.ts';
+import { TRACK_INSET } from './track-axis.ts';
 
 export const sliderStyles = [
-  swatchStyles,
+  paletteStyles,
   css`
     :host {
       display: block;
@@ -88,8 +89,9 @@ export const sliderStyles = [
     .track {
       position: relative;
       block-size: 100px;
-      /* Room for half the thumb at either end of the track. */
-      margin-inline: 11px;
+      /* Room for half the thumb at either end of the track (the element's width less this is
+         the track's, which it draws for). */
+      margin-inline: ${TRACK_INSET}px;
       touch-action: pan-y;
       cursor: pointer;
       /* The track is drawn in physical coordinates; it mirrors itself in right-to-left locales. */
@@ -99,20 +101,15 @@ export const sliderStyles = [
       display: block;
       overflow: visible;
     }
-    .area[data-status='recognized'] {
-      fill: var(--rm-status-recognized);
+    .area {
+      fill: var(--rm-fill);
     }
-    .area[data-status='ambassador'] {
-      fill: var(--rm-status-ambassador);
-    }
-    .area[data-status='charge'] {
-      fill: var(--rm-status-charge);
-    }
+    /* The palest band needs an edge against the page. */
     .area[data-status='contact'] {
-      fill: var(--rm-status-contact);
       stroke: var(--rm-text-muted);
       stroke-width: 0.5px;
     }
+    /* The chart's own hatch (in its <defs>), in the palette's colours. */
     .area[data-status='withdrawn'] {
       fill: url(#rm-slider-withdrawn);
     }

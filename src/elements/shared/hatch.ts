@@ -1,4 +1,5 @@
-import { css, svg } from 'lit';
+import { css, svg, unsafeCSS } from 'lit';
+import { PALETTE } from '../../styles/palette.ts';
 
 /**
  * The diagonal hatch that marks `withdrawn` wherever it is drawn in SVG (the map, the slider's
@@ -11,12 +12,18 @@ export const withdrawnHatch = (id: string, size: number, ink: number) =>
     <line class="pattern-withdrawn-ink" x1="0" y1="0" x2="0" y2=${size} stroke-width=${ink}></line>
   </pattern>`;
 
-/** The hatch's colours, from the status tokens (so themes and high contrast apply). */
+const withdrawn = PALETTE.withdrawn;
+
+/**
+ * The hatch's colours, from the palette's tokens (so themes and high contrast apply). A
+ * `<pattern>`'s content inherits from the pattern, not from the shape it fills, so it cannot read
+ * the shape's `--rm-fill`: it names the status's tokens instead.
+ */
 export const hatchStyles = css`
   .pattern-withdrawn-bg {
-    fill: var(--rm-status-withdrawn);
+    fill: var(${unsafeCSS(withdrawn.colour)});
   }
   .pattern-withdrawn-ink {
-    stroke: var(--rm-status-withdrawn-ink);
+    stroke: var(${unsafeCSS(withdrawn.pattern!.ink)});
   }
 `;

@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { paletteCss, statusSelector } from '../../styles/palette.ts';
 
 /** Read by screen readers, not shown: declarations for a rule (`.x { ${visuallyHidden} }`). */
 export const visuallyHidden = css`
@@ -42,53 +43,49 @@ export const closeButtonStyles = css`
 `;
 
 /**
- * Status swatches for legends and tables: the same colours as the map, and the same patterns for
- * `withdrawn` (diagonal lines) and `no-data` (dots), so no status rests on colour alone.
+ * The status palette (src/styles/palette.ts) as styles: one rule per status sets `--rm-fill` (and
+ * `--rm-ink`) on whatever carries that `data-status`. Every element that paints statuses takes
+ * its colours from here.
  */
-export const swatchStyles = css`
-  .swatch {
-    display: inline-block;
-    flex: none;
-    inline-size: 1.1em;
-    block-size: 1.1em;
-    border: 1px solid var(--rm-text-muted);
-    border-radius: 2px;
-    vertical-align: -0.15em;
-    background: var(--rm-status-none);
-  }
-  .swatch[data-status='recognized'] {
-    background: var(--rm-status-recognized);
-  }
-  .swatch[data-status='ambassador'] {
-    background: var(--rm-status-ambassador);
-  }
-  .swatch[data-status='charge'] {
-    background: var(--rm-status-charge);
-  }
-  .swatch[data-status='contact'] {
-    background: var(--rm-status-contact);
-  }
-  .swatch[data-status='withdrawn'] {
-    background: repeating-linear-gradient(
-      -45deg,
-      var(--rm-status-withdrawn-ink) 0 1.5px,
-      var(--rm-status-withdrawn) 1.5px 4.5px
-    );
-  }
-  .swatch[data-status='afghanistan'] {
-    background: var(--rm-status-afghanistan);
-  }
-  .swatch[data-status='no-data'] {
-    background:
-      radial-gradient(var(--rm-status-no-data-ink) 1px, transparent 1.3px) 0 0 / 4px 4px,
-      var(--rm-status-no-data);
-  }
-  @media (forced-colors: active) {
+export const paletteStyles = unsafeCSS(paletteCss);
+
+/**
+ * Status swatches for legends and tables: the map's colours from the same palette, and the same
+ * patterns for `withdrawn` (diagonal lines) and `no-data` (dots), so no status rests on colour
+ * alone.
+ */
+export const swatchStyles = [
+  paletteStyles,
+  css`
     .swatch {
-      forced-color-adjust: none;
+      display: inline-block;
+      flex: none;
+      inline-size: 1.1em;
+      block-size: 1.1em;
+      border: 1px solid var(--rm-text-muted);
+      border-radius: 2px;
+      vertical-align: -0.15em;
+      background: var(--rm-fill);
     }
-  }
-`;
+    ${unsafeCSS(statusSelector('.swatch', 'hatch'))} {
+      background: repeating-linear-gradient(
+        -45deg,
+        var(--rm-ink) 0 1.5px,
+        var(--rm-fill) 1.5px 4.5px
+      );
+    }
+    ${unsafeCSS(statusSelector('.swatch', 'dots'))} {
+      background:
+        radial-gradient(var(--rm-ink) 1px, transparent 1.3px) 0 0 / 4px 4px,
+        var(--rm-fill);
+    }
+    @media (forced-colors: active) {
+      .swatch {
+        forced-color-adjust: none;
+      }
+    }
+  `,
+];
 
 /** The "Translated from English · Show the English original" line under translated content. */
 export const translationStyles = css`
