@@ -183,6 +183,21 @@ test.describe('downloads', () => {
     expect(png2.download.suggestedFilename()).toBe('recognition-map-2025-07-04@2x.png');
     expect(size(png2.bytes)).toEqual([2400, h1! * 2]);
   });
+
+  test('the image is in the light palette, named literally, whatever the page’s theme', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await open(page, '?date=2025-07-04&contrast=high');
+    await openShare(page);
+    const svg = await downloadOf(page, 'Image (SVG)');
+    expect(svg.text).not.toContain('var(');
+    // Russia recognises: the light theme's darkest blue, not the dark theme's lightest.
+    expect(svg.text).toMatch(/fill="rgb\(8, 29, 88\)"/);
+    expect(svg.text).not.toMatch(/fill="rgb\(219, 234, 254\)"/);
+    // The page itself is still dark and in high contrast.
+    expect(await page.evaluate(() => document.documentElement.dataset.contrast)).toBe('high');
+  });
 });
 
 test.describe('print', () => {

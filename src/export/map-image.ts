@@ -190,8 +190,13 @@ const PICTURE_TOKENS = {
  * the statuses' through the palette the page paints with, so the picture matches the map.
  */
 export function lightPalette(): Palette {
+  // The tokens resolve on the root (tokens.css): the page is switched to its plain light theme
+  // while they are read, and back, in one task (nothing is painted in between).
+  const root = document.documentElement;
+  const { theme, contrast } = root.dataset;
+  root.dataset.theme = 'light';
+  delete root.dataset.contrast;
   const probe = document.createElement('span');
-  probe.style.colorScheme = 'light';
   probe.style.display = 'none';
   document.body.append(probe);
   const resolve = (variable: string) => {
@@ -208,5 +213,8 @@ export function lightPalette(): Palette {
     Object.entries(PICTURE_TOKENS).map(([key, variable]) => [key, resolve(variable)]),
   ) as Omit<Palette, 'status'>;
   probe.remove();
+  if (theme === undefined) delete root.dataset.theme;
+  else root.dataset.theme = theme;
+  if (contrast !== undefined) root.dataset.contrast = contrast;
   return { status, ...picture };
 }
