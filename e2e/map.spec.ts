@@ -169,6 +169,8 @@ test.describe('the legend', () => {
     // Afghanistan is counted too: every UN member state once, on any day of either period.
     for (const date of ['2025-07-03', '1998-06-27']) {
       await open(page, `?date=${date}`);
+      // The legend loads just after the map.
+      await expect(page.locator('rm-legend .count')).toHaveCount(7);
       const counts = await page
         .locator('rm-legend .count')
         .evaluateAll((els) => els.map((e) => Number(e.textContent!.trim().split(' ')[0])));
