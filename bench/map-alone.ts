@@ -7,7 +7,7 @@
  */
 import { DATASET_PATH, NO_COPIES, loadDataset, loadWorld } from '../src/load/sources.ts';
 import { statusAt, statusOf } from '../src/model/index.ts';
-import { fitProjection, projectShapes, regionAspect } from '../src/geo/projection.ts';
+import { fitRegion, projectShapes, regionAspect } from '../src/geo/projection.ts';
 import { localToday } from '../src/today.ts';
 import { markFirstView } from '../src/first-view-marks.ts';
 import '../src/styles/tokens.css';
@@ -25,7 +25,7 @@ const width = document.documentElement.clientWidth;
 const height = Math.round(width * regionAspect('world'));
 const svg = document.getElementById('map') as unknown as SVGSVGElement;
 svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-const projected = projectShapes(world, fitProjection({ width, height }, 'world'));
+const projected = projectShapes(world, fitRegion({ width, height }, 'world'));
 markFirstView('rm-map-projected');
 for (const p of projected) {
   const iso3 = p.shape.iso3;

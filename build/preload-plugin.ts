@@ -22,7 +22,7 @@ export function preloadPlugin(): Plugin {
           if (found?.type !== 'chunk') throw new Error(`${what} is missing from the bundle`);
           return found;
         };
-        const topology = Object.keys(bundle).find((f) => /world\.topo-[\w-]+\.json$/.test(f));
+        const topology = Object.keys(bundle).find((f) => /world\.planar-[\w-]+\.json$/.test(f));
         if (!topology) throw new Error('the map topology is missing from the bundle');
         const app = chunk('rm-app.define.ts', 'the app chunk');
         // The app's chunk and every chunk it imports, but not the first script, already on its way.

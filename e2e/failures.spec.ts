@@ -2,7 +2,7 @@ import type { Page, Route } from '@playwright/test';
 import { expect, open, test } from './fixtures.ts';
 
 const DATA = '**/data/recognition.json';
-const TOPOLOGY = '**/assets/world.topo-*.json';
+const TOPOLOGY = '**/assets/world.planar-*.json';
 const alert = (page: Page) => page.getByRole('alert');
 
 /** A failed load says what happened and offers a retry that works once the server recovers. */

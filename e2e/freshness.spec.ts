@@ -63,11 +63,17 @@ test.describe('with the service worker', () => {
       const registration = await navigator.serviceWorker.getRegistration();
       await registration?.update();
     });
+    // The new worker has installed (its files are kept) and taken over.
     await expect
       .poll(() =>
-        page.evaluate(
-          async () => (await caches.keys()).filter((k) => k.includes('-sw-next')).length,
-        ),
+        page.evaluate(async () => {
+          const registration = await navigator.serviceWorker.getRegistration();
+          const settled =
+            registration?.active?.state === 'activated' &&
+            !registration.installing &&
+            !registration.waiting;
+          return settled ? (await caches.keys()).filter((k) => k.includes('-sw-next')).length : 0;
+        }),
       )
       .toBe(1);
     await context.setOffline(true);

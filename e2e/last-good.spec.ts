@@ -76,11 +76,11 @@ test('the map’s shapes, a pinned release and a language file keep their last g
   host,
 }) => {
   const html = host.read('index.html').toString('utf8');
-  const topology = /assets\/world\.topo-[\w-]+\.json/.exec(html)![0];
+  const topology = /assets\/world\.planar-[\w-]+\.json/.exec(html)![0];
   const release = 'data/releases/2026-11-27.json';
   await open(page, '?release=2026-11-27&lang=fa');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fa-AF');
-  await copiesKept(page, release, 'world.topo.json', 'data/translations/fa.json');
+  await copiesKept(page, release, 'world.planar.json', 'data/translations/fa.json');
   // Hashed files are kept by the browser for good; this one has been evicted since.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.clearBrowserCache');

@@ -47,7 +47,7 @@ test.describe('the nginx recipe', () => {
     const worker = await headersOf(await request.get(`${NGINX}sw.js`));
     expect(worker['cache-control']).toBe('no-cache');
 
-    const shapes = /assets\/world\.topo-[\w-]+\.json/.exec(html)![0];
+    const shapes = /assets\/world\.planar-[\w-]+\.json/.exec(html)![0];
     expect((await headersOf(await request.get(NGINX + shapes)))['content-type']).toBe(
       'application/json; charset=utf-8',
     );

@@ -95,7 +95,7 @@ export function transfer(files, root, prefix) {
         ? 'js'
         : file.endsWith('.css')
           ? 'css'
-          : /world\.topo/.test(file)
+          : /world\.(topo|planar)/.test(file)
             ? 'topology'
             : /\/data\//.test(file)
               ? 'data'

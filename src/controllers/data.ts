@@ -21,6 +21,7 @@ import {
   type Loaded,
 } from '../load/sources.ts';
 import type { EarlyLoads } from '../load/early.ts';
+import { watchForUpdates } from '../offline/updates.ts';
 import type { Notice } from '../url-state.ts';
 import { yieldToMain } from '../yield.ts';
 import { markFirstView } from '../first-view-marks.ts';
@@ -142,16 +143,13 @@ export class DataController {
     return lesson.value;
   }
 
-  /** Watching for a newer version is no part of the first view: its code loads after. */
+  /** From the first map on, the page looks out for a newer version of itself or its data. */
   private watch(entry: string | undefined, text: string) {
-    const release = this.release;
-    void import('../offline/updates.ts').then(({ watchForUpdates }) => {
-      this.stopWatching?.();
-      this.stopWatching = watchForUpdates({
-        entry,
-        data: release ? undefined : { url: siteUrl(DATASET_PATH), text },
-        onUpdate: () => this.store.dispatch(addNotices([{ kind: 'update-ready' }])),
-      });
+    this.stopWatching?.();
+    this.stopWatching = watchForUpdates({
+      entry,
+      data: this.release ? undefined : { url: siteUrl(DATASET_PATH), text },
+      onUpdate: () => this.store.dispatch(addNotices([{ kind: 'update-ready' }])),
     });
   }
 

@@ -1,16 +1,11 @@
 /**
- * Projections and paths. Geometry is projected once per size and region; a date change only
- * recolours. Equal Earth keeps areas true, so no country looks bigger than it is.
+ * Placing the world on the page. The shapes arrive already projected (Equal Earth, done once at
+ * build time by scripts/generate-geo.ts), so drawing them for a size and a region is a scale and
+ * a move: no projection code is shipped or run on the reader's device. A date change only
+ * recolours.
  */
-import {
-  geoArea,
-  geoBounds,
-  geoCentroid,
-  geoEqualEarth,
-  geoPath,
-  type GeoProjection,
-} from 'd3-geo';
-import type { MultiPolygon, Polygon } from 'geojson';
+import type { MultiPolygon, Point, Polygon, Position } from 'geojson';
+import { REGION_BOUNDS } from './generated/regions.ts';
 import type { WorldShape } from './world.ts';
 
 export type Region = 'world' | 'asia';
@@ -21,39 +16,25 @@ export interface Size {
   height: number;
 }
 
-/** Longitude/latitude box each preset fits, as [west, south, east, north]. */
-const REGION_BOXES: Record<Region, [number, number, number, number]> = {
-  // Everything but Antarctica (which the map leaves out).
-  world: [-180, -56, 180, 84],
-  // The Middle East with Central and South Asia: from Türkiye and Egypt to western China,
-  // Kazakhstan to the Arabian Sea, so the Gulf states and Afghanistan's neighbours can be read.
-  asia: [26, 10, 90, 53],
-};
-
-/** A ring around a lon/lat box, densified so it stays a box after projection. */
-function boxPolygon([w, s, e, n]: [number, number, number, number]): Polygon {
-  const ring: [number, number][] = [];
-  for (let x = w; x <= e; x += (e - w) / 16) ring.push([x, s]);
-  for (let x = e; x >= w; x -= (e - w) / 16) ring.push([x, n]);
-  ring.push([w, s]);
-  return { type: 'Polygon', coordinates: [ring.reverse()] };
+/** Planar units to the page's pixels: `[x + k·u, y + k·v]`. */
+export interface Fit {
+  k: number;
+  x: number;
+  y: number;
 }
 
-export function fitProjection(size: Size, region: Region, padding = 8): GeoProjection {
-  const projection = geoEqualEarth().rotate([-10, 0]);
-  return projection.fitExtent(
-    [
-      [padding, padding],
-      [Math.max(padding + 1, size.width - padding), Math.max(padding + 1, size.height - padding)],
-    ],
-    boxPolygon(REGION_BOXES[region]),
-  );
+/** The fit that shows a region's box in `size`, `padding` pixels from each edge. */
+export function fitRegion(size: Size, region: Region, padding = 8): Fit {
+  const [[x0, y0], [x1, y1]] = REGION_BOUNDS[region];
+  const w = Math.max(1, size.width - 2 * padding);
+  const h = Math.max(1, size.height - 2 * padding);
+  const k = Math.min(w / (x1 - x0), h / (y1 - y0));
+  return { k, x: padding + (w - k * (x1 + x0)) / 2, y: padding + (h - k * (y1 + y0)) / 2 };
 }
 
-/** Height over width of a region's box once projected (the world, without Antarctica: ≈ 0.45). */
+/** Height over width of a region's box (the world, without Antarctica: ≈ 0.43). */
 export function regionAspect(region: Region): number {
-  const p = fitProjection({ width: 1000, height: 1000 }, region, 0);
-  const [[x0, y0], [x1, y1]] = geoPath(p).bounds(boxPolygon(REGION_BOXES[region]));
+  const [[x0, y0], [x1, y1]] = REGION_BOUNDS[region];
   return (y1 - y0) / (x1 - x0);
 }
 
@@ -65,63 +46,27 @@ export interface ProjectedShape {
   point?: [number, number];
 }
 
-/** Shapes smaller than this across (in px) are easy to miss with a mouse or a finger. */
-const SMALL_SHAPE_PX = 16;
+/** A tenth of a pixel: finer digits only make the DOM heavier. */
+const round = (v: number) => Math.round(v * 10) / 10;
 
-interface SphericalFacts {
-  /** Centre of the largest part (Russia's mainland, not Kaliningrad). */
-  centre: [number, number];
-  bounds: [[number, number], [number, number]];
-}
-
-/** Facts about a shape that do not depend on the projection: computed once per shape. */
-const facts = new WeakMap<WorldShape, SphericalFacts>();
-
-function sphericalFacts(shape: WorldShape): SphericalFacts {
-  let f = facts.get(shape);
-  if (f) return f;
-  const geometry = shape.geometry as Polygon | MultiPolygon;
-  let largest: Polygon =
-    geometry.type === 'Polygon'
-      ? geometry
-      : { type: 'Polygon', coordinates: geometry.coordinates[0]! };
-  if (geometry.type === 'MultiPolygon') {
-    let bestArea = -1;
-    for (const coordinates of geometry.coordinates) {
-      const polygon: Polygon = { type: 'Polygon', coordinates };
-      const area = geoArea(polygon);
-      if (area > bestArea) [largest, bestArea] = [polygon, area];
-    }
-  }
-  f = { centre: geoCentroid(largest), bounds: geoBounds(geometry) };
-  facts.set(shape, f);
-  return f;
-}
-
-/**
- * Path strings (and marker positions) for a projection: all the first paint needs. Anchors come
- * later, from {@link anchorOf}, when a tooltip or the keyboard first needs them.
- */
-export function projectShapes(
-  shapes: readonly WorldShape[],
-  projection: GeoProjection,
-): ProjectedShape[] {
-  const one = projector(projection);
+/** Path strings (and marker positions) for a fit: all the first paint needs. */
+export function projectShapes(shapes: readonly WorldShape[], fit: Fit): ProjectedShape[] {
+  const one = projector(fit);
   return shapes.map(one);
 }
 
 /**
  * The same, in slices: after each `sliceMs` of work it waits for `pause` (a yield to the page), so
- * projecting the first map never blocks a phone for long.
+ * drawing the first map never blocks a phone for long.
  */
 export async function projectShapesInSlices(
   shapes: readonly WorldShape[],
-  projection: GeoProjection,
+  fit: Fit,
   pause: () => Promise<void>,
   sliceMs = 6,
   now: () => number = () => performance.now(),
 ): Promise<ProjectedShape[]> {
-  const one = projector(projection);
+  const one = projector(fit);
   const out: ProjectedShape[] = [];
   let start = now();
   for (const shape of shapes) {
@@ -134,17 +79,26 @@ export async function projectShapesInSlices(
   return out;
 }
 
-function projector(projection: GeoProjection): (shape: WorldShape) => ProjectedShape {
-  // One decimal is a tenth of a pixel: finer digits only make the DOM heavier.
-  const path = geoPath(projection).digits(1);
-  return (shape) =>
-    shape.geometry.type === 'Point'
-      ? {
-          shape,
-          d: '',
-          point: projection(shape.geometry.coordinates as [number, number]) ?? [NaN, NaN],
-        }
-      : { shape, d: path(shape.geometry) ?? '' };
+function projector({ k, x, y }: Fit): (shape: WorldShape) => ProjectedShape {
+  // A GeoJSON ring repeats its first point at its end: `Z` closes it instead.
+  const ring = (points: Position[]) =>
+    `M${points
+      .slice(0, -1)
+      .map(([u, v]) => `${round(x + k * u!)},${round(y + k * v!)}`)
+      .join('L')}Z`;
+  const polygon = (rings: Position[][]) => rings.map(ring).join('');
+  return (shape) => {
+    const g = shape.geometry;
+    if (g.type === 'Point') {
+      const [u, v] = (g as Point).coordinates as [number, number];
+      return { shape, d: '', point: [x + k * u, y + k * v] };
+    }
+    const d =
+      g.type === 'Polygon'
+        ? polygon((g as Polygon).coordinates)
+        : (g as MultiPolygon).coordinates.map(polygon).join('');
+    return { shape, d };
+  };
 }
 
 export interface Anchor {
@@ -154,11 +108,58 @@ export interface Anchor {
   small: boolean;
 }
 
-export function anchorOf(p: ProjectedShape, projection: GeoProjection): Anchor {
+/** Shapes smaller than this across (in px) are easy to miss with a mouse or a finger. */
+const SMALL_SHAPE_PX = 16;
+
+/** Signed area and area-weighted centre of one ring (the shoelace formula). */
+function ringMeasure(points: Position[]): { area: number; cx: number; cy: number } {
+  let area = 0;
+  let cx = 0;
+  let cy = 0;
+  for (let i = 0, n = points.length; i < n; i++) {
+    const [x0, y0] = points[i] as [number, number];
+    const [x1, y1] = points[(i + 1) % n] as [number, number];
+    const cross = x0 * y1 - x1 * y0;
+    area += cross;
+    cx += (x0 + x1) * cross;
+    cy += (y0 + y1) * cross;
+  }
+  return { area: area / 2, cx, cy };
+}
+
+/** The area and centre of a polygon (its holes taken out), in planar units. */
+export function polygonMeasure(rings: Position[][]): { area: number; centre: [number, number] } {
+  let area = 0;
+  let cx = 0;
+  let cy = 0;
+  for (const ring of rings) {
+    const m = ringMeasure(ring);
+    area += m.area;
+    cx += m.cx;
+    cy += m.cy;
+  }
+  return {
+    area: Math.abs(area),
+    centre: area === 0 ? [NaN, NaN] : [cx / (6 * area), cy / (6 * area)],
+  };
+}
+
+/**
+ * Where the tooltip and the focus ring go, and whether the shape is small. The anchor is the
+ * centre of the largest part: Russia's mainland, not Kaliningrad.
+ */
+export function anchorOf(p: ProjectedShape, { k, x, y }: Fit): Anchor {
   if (p.point) return { anchor: p.point, small: true };
-  const { centre, bounds } = sphericalFacts(p.shape);
-  const anchor = projection(centre) ?? [NaN, NaN];
-  const [a, b] = [projection(bounds[0]), projection(bounds[1])];
-  const small = !!a && !!b && Math.hypot(b[0] - a[0], b[1] - a[1]) < SMALL_SHAPE_PX;
-  return { anchor, small };
+  const g = p.shape.geometry as Polygon | MultiPolygon;
+  const polygons = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  let best = { area: -1, centre: [NaN, NaN] as [number, number] };
+  let [u0, v0, u1, v1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const rings of polygons) {
+    const m = polygonMeasure(rings);
+    if (m.area > best.area) best = m;
+    for (const [u, v] of rings[0] ?? [])
+      [u0, v0, u1, v1] = [Math.min(u0, u!), Math.min(v0, v!), Math.max(u1, u!), Math.max(v1, v!)];
+  }
+  const small = Math.hypot(u1 - u0, v1 - v0) * k < SMALL_SHAPE_PX;
+  return { anchor: [x + k * best.centre[0], y + k * best.centre[1]], small };
 }

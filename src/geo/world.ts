@@ -7,7 +7,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Geometry, MultiPolygon, Point, Polygon } from 'geojson';
 import { countryByNumeric } from '../model/countries.ts';
-import worldUrl from './generated/world.topo.json?url';
+import worldUrl from './generated/world.planar.json?url';
 
 export interface WorldShape {
   kind: 'shape' | 'marker';

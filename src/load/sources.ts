@@ -84,6 +84,6 @@ export function loadWorld(options: SourceOptions): Promise<Loaded<WorldShape[]>>
       }
     },
     options,
-    { url, copyKey: 'assets/world.topo.json' },
+    { url, copyKey: 'assets/world.planar.json' },
   );
 }

@@ -30,7 +30,7 @@ const BUNDLE = {
     'assets/rm-about.define-F.js',
     '/p/src/elements/rm-about.define.ts',
   ),
-  'assets/world.topo-G_h-1.json': { type: 'asset', fileName: 'assets/world.topo-G_h-1.json' },
+  'assets/world.planar-G_h-1.json': { type: 'asset', fileName: 'assets/world.planar-G_h-1.json' },
 };
 
 const tags = (bundle: object) =>
@@ -50,7 +50,7 @@ describe('preloadPlugin() transformIndexHtml', () => {
         tag: 'link',
         attrs: {
           rel: 'preload',
-          href: './assets/world.topo-G_h-1.json',
+          href: './assets/world.planar-G_h-1.json',
           as: 'fetch',
           crossorigin: '',
         },
@@ -60,7 +60,7 @@ describe('preloadPlugin() transformIndexHtml', () => {
   });
 
   it.each([
-    ['assets/world.topo-G_h-1.json', 'the map topology is missing from the bundle'],
+    ['assets/world.planar-G_h-1.json', 'the map topology is missing from the bundle'],
     ['assets/rm-app.define-C.js', 'the app chunk is missing from the bundle'],
   ])('fails the build when %s is missing', (file, message) => {
     const { [file as keyof typeof BUNDLE]: _, ...rest } = BUNDLE;

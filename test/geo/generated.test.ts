@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   countriesModule,
   countryTable,
+  planarTopology,
+  regionsModule,
   searchAliases,
   worldTopology,
 } from '../../scripts/generate-geo.ts';
@@ -14,6 +16,19 @@ describe('generated geography', () => {
       readFileSync(new URL('../../src/geo/generated/world.topo.json', import.meta.url), 'utf8'),
     );
     expect(committed).toEqual(JSON.parse(JSON.stringify(worldTopology(countryTable()))));
+  });
+
+  it('src/geo/generated/world.planar.json and regions.ts are current, with the same shapes', () => {
+    const read = (file: string) =>
+      readFileSync(new URL(`../../src/geo/generated/${file}`, import.meta.url), 'utf8');
+    const planar = JSON.parse(read('world.planar.json'));
+    expect(planar).toEqual(JSON.parse(JSON.stringify(planarTopology(countryTable()))));
+    expect(read('regions.ts')).toBe(regionsModule());
+    const ids = (t: { objects: Record<string, { geometries: { id?: string }[] }> }) =>
+      Object.fromEntries(
+        Object.entries(t.objects).map(([name, o]) => [name, o.geometries.map((g) => g.id)]),
+      );
+    expect(ids(planar)).toEqual(ids(JSON.parse(read('world.topo.json'))));
   });
 
   it('src/geo/generated/aliases.json is current', () => {

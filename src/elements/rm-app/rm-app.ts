@@ -12,9 +12,7 @@ import { appStyles } from './rm-app.styles.ts';
 import * as parts from './parts.ts';
 import { pressedButtons } from '../shared/parts.ts';
 import '../rm-header/rm-header.define.ts';
-import '../rm-notices/rm-notices.define.ts';
 import '../rm-footer/rm-footer.define.ts';
-import '../rm-presenter/rm-presenter.define.ts';
 import '../rm-map/rm-map.define.ts';
 
 type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;

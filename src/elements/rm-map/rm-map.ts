@@ -8,7 +8,8 @@ import type { Localizer } from '../../i18n/index.ts';
 import type { Status, StatusSnapshot } from '../../model/index.ts';
 import {
   anchorOf,
-  fitProjection,
+  fitRegion,
+  type Fit,
   projectShapes,
   projectShapesInSlices,
   regionAspect,
@@ -16,7 +17,6 @@ import {
   type ProjectedShape,
   type Region,
 } from '../../geo/projection.ts';
-import type { GeoProjection } from 'd3-geo';
 import type { WorldShape } from '../../geo/world.ts';
 import type { MapGeometry } from '../../export/map-image.ts';
 import { arrowTarget, mapPoint, nearestWithin } from './map-navigation.ts';
@@ -82,12 +82,12 @@ export class RmMap extends LitElement {
   @query('.zoom') private zoomEl?: SVGGElement;
 
   private projected: ProjectedShape[] = [];
-  private projection?: GeoProjection;
   /** Anchors are worked out when first needed (a tooltip, the keyboard), not for the first paint. */
   private anchors = new Map<string, Anchor>();
   private height = 0;
   private names = new Map<string, string>();
-  private scale?: { k: number; x: number; y: number };
+  /** How the world is placed now (planar units to pixels). */
+  private scale?: Fit;
   private readonly size = new WidthController(this);
   /** The width the shapes are projected for. */
   private width = 0;
@@ -118,20 +118,20 @@ export class RmMap extends LitElement {
 
   /** Project every shape for the current size and region (a date change never does this). */
   private project(animate: boolean) {
-    const projection = this.fit();
+    const fit = this.fitted();
     const previous = this.scale;
-    this.projected = projectShapes(this.shapes, projection);
-    this.use(projection);
+    this.projected = projectShapes(this.shapes, fit);
+    this.use(fit);
     if (animate && previous) this.animateZoom(previous);
   }
 
   private async projectFirst() {
     await yieldToMain();
     const fitted = { width: this.width, region: this.region, cap: this.heightCap };
-    const projection = this.fit();
-    const projected = await projectShapesInSlices(this.shapes, projection, yieldToMain);
+    const fit = this.fitted();
+    const projected = await projectShapesInSlices(this.shapes, fit, yieldToMain);
     this.projected = projected;
-    this.use(projection);
+    this.use(fit);
     // Resized (or another region) while projecting: once more, for the size it has now.
     if (
       fitted.width !== this.width ||
@@ -143,19 +143,17 @@ export class RmMap extends LitElement {
     this.requestUpdate();
   }
 
-  /** The projection for the current size and region (and the map's height for it). */
-  private fit(): GeoProjection {
+  /** The placing of the world for the current size and region (and the map's height for it). */
+  private fitted(): Fit {
     this.height = Math.round(this.width * this.aspect());
     // For the page's layout: presenting a lesson, the map is as wide as the height left allows.
     this.style.setProperty('--rm-map-aspect', String(this.height / this.width));
-    return fitProjection({ width: this.width, height: this.height }, this.region);
+    return fitRegion({ width: this.width, height: this.height }, this.region);
   }
 
-  private use(projection: GeoProjection) {
-    this.projection = projection;
+  private use(fit: Fit) {
     this.anchors.clear();
-    const [x, y] = projection.translate();
-    this.scale = { k: projection.scale(), x, y };
+    this.scale = fit;
     this.hover = undefined;
   }
 
@@ -282,7 +280,7 @@ export class RmMap extends LitElement {
   private anchorFor(c: DrawnCountry): Anchor {
     let a = this.anchors.get(c.id);
     if (!a) {
-      a = anchorOf(c.p, this.projection!);
+      a = anchorOf(c.p, this.scale!);
       this.anchors.set(c.id, a);
     }
     return a;
