@@ -103,9 +103,8 @@ export class AppController implements ReactiveController {
     this.store.subscribe((next, previous) => this.follow(next, previous));
   }
 
-  private get browserLang(): Lang {
-    return browserLang(navigator.languages ?? []);
-  }
+  /** The first of the browser's languages the page speaks (read once). */
+  private readonly browserLang: Lang = browserLang(navigator.languages ?? []);
 
   get state() {
     return this.store.state;

@@ -6,7 +6,7 @@
 import en from './messages/en.ts';
 import { Localizer, type ExtraCatalogue } from './localizer.ts';
 import { LOCALES, type Calendar, type Lang } from './locales.ts';
-import { lazyRegionNames } from './region-names.ts';
+import { englishFormats, englishName } from './english.ts';
 
 export { Localizer } from './localizer.ts';
 export type { DateParam, MessageKey } from './localizer.ts';
@@ -17,7 +17,7 @@ let english: Localizer | undefined;
 
 /** English, the bundled language: one localizer for the page (its `with…` methods copy it). */
 export function englishLocalizer(): Localizer {
-  return (english ??= new Localizer('en', LOCALES.en, en, lazyRegionNames(LOCALES.en.intl)));
+  return (english ??= new Localizer('en', LOCALES.en, en, englishName, englishFormats));
 }
 
 /** A localizer for `lang` with its first-view messages; `cal` chooses which calendar leads. */

@@ -8,15 +8,3 @@ export function intlRegionNames(intl: string): ((iso2: string) => string | undef
   const names = new Intl.DisplayNames([intl], { type: 'region', fallback: 'none' });
   return (iso2) => names.of(iso2);
 }
-
-/**
- * The same, made when first asked for a name: creating it loads the browser's region data, which
- * the first view should not pay for before its map.
- */
-export function lazyRegionNames(intl: string): (iso2: string) => string | undefined {
-  let names: ((iso2: string) => string | undefined) | undefined | null;
-  return (iso2) => {
-    if (names === undefined) names = intlRegionNames(intl) ?? null;
-    return names?.(iso2);
-  };
-}

@@ -11,6 +11,8 @@ export async function warmIntl(
   today: IsoDate,
   pause: () => Promise<void>,
 ): Promise<void> {
+  // English formats without Intl (english.ts): nothing to warm.
+  if (t.lang === 'en') return;
   t.date(today, 'long');
   await pause();
   t.country('AFG');

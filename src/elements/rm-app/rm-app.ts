@@ -8,6 +8,7 @@ import { urlStateOf } from '../../app/url.ts';
 import { writeUrl } from '../../url-state.ts';
 import { describeMap } from '../../text/describe.ts';
 import { markFirstView } from '../../first-view-marks.ts';
+import { yieldToMain } from '../../yield.ts';
 import { appStyles } from './rm-app.styles.ts';
 import * as parts from './parts.ts';
 import { pressedButtons } from '../shared/parts.ts';
@@ -36,6 +37,15 @@ export class RmApp extends LitElement {
     super();
     // Any translated text offers its English original (event-text.ts): the whole page switches.
     this.addEventListener('original-toggle', () => this.app.toggleOriginal());
+  }
+
+  /**
+   * The first drawing gets a task of its own, after the controllers have started the loads: no
+   * single task then blocks a phone for long.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await yieldToMain();
+    super.scheduleUpdate();
   }
 
   protected override updated(): void {
@@ -221,7 +231,7 @@ export class RmApp extends LitElement {
       .highlight=${s.highlight}
       .selected=${primary ? s.country : null}
       ?muted=${primary && s.gapCard}
-      heightCap=${s.embed ? 0 : Math.round(innerHeight * this.mapShare())}
+      heightCap=${this.heightCap()}
       label=${t.t('map.label', { date: t.date(date, 'long') })}
       description=${describeMap(t, snapshot, countsOf(snapshot))}
       @country-select=${this.onCountrySelect}
@@ -229,12 +239,15 @@ export class RmApp extends LitElement {
   }
 
   /**
-   * How much of the window's height the regional map may take beside the slider, or when
-   * presenting. Presenting a lesson, the map takes whatever the step's card leaves (the styles).
+   * How tall the regional map may grow: a share of the window's height beside the slider, or when
+   * presenting (presenting a lesson, the map takes whatever the step's card leaves: the styles).
+   * Only the regional view asks: reading the window's height makes the browser lay out the page,
+   * which the world view's first paint need not wait for.
    */
-  private mapShare(): number {
+  private heightCap(): number {
     const s = this.app.state;
-    return s.presenting ? (this.app.lesson ? 0 : 0.78) : 0.6;
+    if (s.embed || s.region !== 'asia') return 0;
+    return Math.round(innerHeight * (s.presenting ? (this.app.lesson ? 0 : 0.78) : 0.6));
   }
 
   private renderRegions() {
