@@ -210,9 +210,18 @@ export class AppController implements ReactiveController {
   showControls(view?: 'table'): Promise<unknown> {
     return Promise.all([
       view === 'table' ? import('../elements/rm-data-table/rm-data-table.define.ts') : undefined,
-      import('../elements/deferred.define.ts').then((m) => m.defineControls()),
+      import('../elements/deferred.define.ts')
+        .then((m) => m.defineControls())
+        .then(() => {
+          if (this.controlsReady) return;
+          this.controlsReady = true;
+          this.host.requestUpdate();
+        }),
     ]);
   }
+
+  /** The controls are defined: what only they draw (the slider's chart) is worked out now. */
+  controlsReady = false;
 
   completeMessages(): Promise<void> {
     return this.language.complete();

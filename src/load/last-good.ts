@@ -95,7 +95,8 @@ export async function loadKeepingLastGood<T>(options: KeepLastGoodOptions<T>): P
     // Parsing and checking are the longest steps: let input and paint in before them.
     await yieldToMain();
     const value = read(text);
-    void store.put(key, text);
+    // Kept in a task of its own: the first map need not wait for the copy to be written.
+    void yieldToMain().then(() => store.put(key, text));
     return { value, text };
   });
   fromNetwork.catch(() => undefined);

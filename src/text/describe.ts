@@ -24,7 +24,7 @@ export function describeMap(
     const names = [...snapshot.countries.values()]
       .filter((s) => s.status === status)
       .map((s) => t.country(s.iso3))
-      .sort((a, b) => a.localeCompare(b, t.info.intl));
+      .sort((a, b) => t.compare(a, b));
     parts.push(
       t.t('map.describeStatus', {
         count: counts[status],

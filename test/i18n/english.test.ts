@@ -48,3 +48,15 @@ describe('englishName(iso2)', () => {
     expect(committed).toBe(englishNamesModule());
   });
 });
+
+describe('Localizer.compare(a, b) in English', () => {
+  it('orders every English country name as en-GB’s collator does', async () => {
+    const { englishLocalizer } = await import('../../src/i18n/index.ts');
+    const t = englishLocalizer();
+    const names = ISO_COUNTRIES.map((c) => englishName(c.iso2)!);
+    const collator = new Intl.Collator('en-GB');
+    expect([...names].sort((a, b) => t.compare(a, b))).toEqual(
+      [...names].sort((a, b) => collator.compare(a, b)),
+    );
+  });
+});

@@ -11,27 +11,21 @@ import { descriptionText } from '../shared/event-text.ts';
 import { LoadError } from '../../load/load-error.ts';
 import { loadFailureText } from '../rm-notices/notice-text.ts';
 
-/** While loading: the title, a placeholder as large as the map, and Retry once it is slow. */
-export function loading(
-  t: Localizer,
-  p: { header: unknown; words: boolean; slow: boolean; retry: () => void },
-) {
-  return html`<div class="app">
-    ${p.header}
-    <main class="stage">
-      <div class="map-placeholder" role="status">
-        <div>
-          <p>${p.words ? t.t('app.loading') : nothing}</p>
-          ${
-            p.slow
-              ? html`<p>${t.t('app.slowLoad')}</p>
-                  <button type="button" @click=${p.retry}>${t.t('load.retry')}</button>`
-              : nothing
-          }
-        </div>
+/** While loading: a placeholder as large as the map, and Retry once it is slow. */
+export function loading(t: Localizer, p: { words: boolean; slow: boolean; retry: () => void }) {
+  return html`<main class="stage">
+    <div class="map-placeholder" role="status">
+      <div>
+        <p>${p.words ? t.t('app.loading') : nothing}</p>
+        ${
+          p.slow
+            ? html`<p>${t.t('app.slowLoad')}</p>
+                <button type="button" @click=${p.retry}>${t.t('load.retry')}</button>`
+            : nothing
+        }
       </div>
-    </main>
-  </div>`;
+    </div>
+  </main>`;
 }
 
 /** The page could not load what the map needs: what failed, naming the file, and Retry. */

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { changesUpTo, countryHistory, countsOf, statusAt, statusOf } from '../../model/index.ts';
-import type { IsoDate, StatusSnapshot } from '../../model/index.ts';
+import type { CountsPoint, IsoDate, StatusSnapshot } from '../../model/index.ts';
 import type { EarlyLoads } from '../../load/early.ts';
 import { AppController } from '../../controllers/app.ts';
 import { appView, comparing, teaching, type AppView } from '../../app/state.ts';
@@ -17,6 +17,7 @@ import '../rm-footer/rm-footer.define.ts';
 import '../rm-map/rm-map.define.ts';
 
 type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;
+const EMPTY_SERIES: readonly [CountsPoint[], CountsPoint[]] = [[], []];
 type DateEvent = CustomEvent<{ date: IsoDate }>;
 
 /**
@@ -63,10 +64,8 @@ export class RmApp extends LitElement {
     // waits for those (a moment) rather than draw them with blank labels.
     const wordsPending =
       (s.view === 'table' || !!s.compare) && !t.complete && !language.extraFailed;
-    if (!loaded || !snapshot || wordsPending) return this.renderLoading();
-    const counts = countsOf(snapshot);
+    const ready = !!loaded && !!snapshot && !wordsPending;
     const presenting = s.presenting;
-    const view = appView(s);
     const lesson = this.app.lesson;
     const classes = [
       'app',
@@ -76,80 +75,113 @@ export class RmApp extends LitElement {
       comparing(s) ? 'comparing' : '',
       presenting && lesson ? 'present-lesson' : '',
     ].join(' ');
+    // The header stays the same element from the first drawing on (only its words grow), and the
+    // page around the map comes a task after the map: no single drawing blocks a phone for long.
     return html`
-      ${s.embed || presenting ? nothing : html`<button type="button" class="skip" @click=${this.skipToMap}>${t.t('app.skipToMap')}</button>`}
+      ${ready && !s.embed && !presenting ? html`<button type="button" class="skip" @click=${this.skipToMap}>${t.t('app.skipToMap')}</button>` : nothing}
       <div
         class=${classes}
         @map-painted=${() => this.app.showControls()}
         @dialog-open=${(e: CustomEvent) => this.openDialog(e.detail.dialog)}
       >
+        ${s.embed || presenting ? nothing : this.renderHeader(ready)}
         ${
-          s.embed || presenting
-            ? nothing
-            : html`<rm-header
-                .i18n=${t}
-                .searchable=${loaded.searchable(t)}
-                view=${view}
-                language=${s.lang}
-                cal=${s.cal ?? 'gregory'}
-                @country-select=${this.onCountrySelect}
-                @view-change=${(e: CustomEvent<{ view: AppView }>) => this.app.chooseView(e.detail.view)}
-                @lesson-start=${() => this.app.startLesson()}
-                @present-start=${() => this.app.startPresenting()}
-                @lang-change=${(e: CustomEvent) => this.app.setLang(e.detail.lang)}
-                @cal-change=${(e: CustomEvent) => this.app.setCal(e.detail.cal)}
-                >${this.titleSlot(t.lang)}</rm-header
-              >`
+          ready
+            ? this.renderBody(snapshot!)
+            : parts.loading(t, {
+                words: t.lang === s.lang,
+                slow: data.slow,
+                retry: () => this.app.load(),
+              })
         }
-        <rm-notices
-          .i18n=${t}
-          .notices=${s.notices}
-          @notice-dismiss=${(e: CustomEvent) => this.app.dismissNotice(e.detail.notice)}
-          @reload-request=${() => location.reload()}
-        ></rm-notices>
-        ${teaching(s, !!lesson) ? this.renderLesson() : nothing}
-        <main class="stage">
-          ${presenting || !s.controls ? html`<p class="still-date">${t.date(s.date, 'long')}</p>` : nothing}
-          ${view === 'compare' && !presenting ? this.renderCompare(snapshot) : this.renderMain(view, snapshot)}
-          ${
-            presenting
-              ? lesson
-                ? this.renderLesson()
-                : parts.presentCaption(t, changesUpTo(loaded.data, s.date, this.app.today)[0])
-              : nothing
-          }
-        </main>
-        <aside class="side">
-          <rm-legend
-            .i18n=${t}
-            .counts=${counts}
-            .pinned=${s.pinned}
-            ?compact=${s.embed || presenting || comparing(s)}
-            @legend-highlight=${(e: CustomEvent) => this.app.highlight(e.detail.status)}
-            @legend-pin=${(e: CustomEvent) => this.app.pin(e.detail.status)}
-          ></rm-legend>
-          ${
-            presenting || s.embed || s.lesson || s.compare
-              ? nothing
-              : html`<rm-changes
-                  .i18n=${t}
-                  .events=${changesUpTo(loaded.data, s.date, this.app.today)}
-                  date=${s.date}
-                  @date-change=${this.onDateChange}
-                ></rm-changes>`
-          }
-        </aside>
-        ${s.country && t.complete ? this.renderPanel(s.country) : nothing}
+      </div>
+      ${ready ? this.renderOverlays(snapshot!) : nothing}
+    `;
+  }
+
+  private renderHeader(ready: boolean) {
+    const t = this.app.language.i18n;
+    const s = this.app.state;
+    return html`<rm-header
+      .i18n=${t}
+      ?minimal=${!ready}
+      .searchable=${ready ? this.app.data.loaded!.searchable(t) : []}
+      view=${appView(s)}
+      language=${s.lang}
+      cal=${s.cal ?? 'gregory'}
+      @country-select=${this.onCountrySelect}
+      @view-change=${(e: CustomEvent<{ view: AppView }>) => this.app.chooseView(e.detail.view)}
+      @lesson-start=${() => this.app.startLesson()}
+      @present-start=${() => this.app.startPresenting()}
+      @lang-change=${(e: CustomEvent) => this.app.setLang(e.detail.lang)}
+      @cal-change=${(e: CustomEvent) => this.app.setCal(e.detail.cal)}
+      >${this.titleSlot(t.lang)}</rm-header
+    >`;
+  }
+
+  /** Everything but the header, once the data is here; the footer a task later. */
+  private renderBody(snapshot: EraSnapshot) {
+    const { data, language } = this.app;
+    const t = language.i18n;
+    const s = this.app.state;
+    const loaded = data.loaded!;
+    const counts = countsOf(snapshot);
+    const presenting = s.presenting;
+    const view = appView(s);
+    const lesson = this.app.lesson;
+    if (!this.settled) void this.settle();
+    return html`
+      <rm-notices
+        .i18n=${t}
+        .notices=${s.notices}
+        @notice-dismiss=${(e: CustomEvent) => this.app.dismissNotice(e.detail.notice)}
+        @reload-request=${() => location.reload()}
+      ></rm-notices>
+      ${teaching(s, !!lesson) ? this.renderLesson() : nothing}
+      <main class="stage">
+        ${presenting || !s.controls ? html`<p class="still-date">${t.date(s.date, 'long')}</p>` : nothing}
+        ${view === 'compare' && !presenting ? this.renderCompare(snapshot) : this.renderMain(view, snapshot)}
         ${
           presenting
-            ? html`<rm-presenter
+            ? lesson
+              ? this.renderLesson()
+              : parts.presentCaption(t, changesUpTo(loaded.data, s.date, this.app.today)[0])
+            : nothing
+        }
+      </main>
+      <aside class="side">
+        <rm-legend
+          .i18n=${t}
+          .counts=${counts}
+          .pinned=${s.pinned}
+          ?compact=${s.embed || presenting || comparing(s)}
+          @legend-highlight=${(e: CustomEvent) => this.app.highlight(e.detail.status)}
+          @legend-pin=${(e: CustomEvent) => this.app.pin(e.detail.status)}
+        ></rm-legend>
+        ${
+          presenting || s.embed || s.lesson || s.compare
+            ? nothing
+            : html`<rm-changes
                 .i18n=${t}
-                mode="running"
-                ?blank=${s.blank}
-                @present-move=${(e: CustomEvent) => this.app.move(e.detail.direction)}
-                @present-blank=${() => this.app.blank()}
-                @present-exit=${() => this.app.stopPresenting()}
-              ></rm-presenter>`
+                .events=${changesUpTo(loaded.data, s.date, this.app.today)}
+                date=${s.date}
+                @date-change=${this.onDateChange}
+              ></rm-changes>`
+        }
+      </aside>
+      ${s.country && t.complete ? this.renderPanel(s.country) : nothing}
+      ${
+        presenting
+          ? html`<rm-presenter
+              .i18n=${t}
+              mode="running"
+              ?blank=${s.blank}
+              @present-move=${(e: CustomEvent) => this.app.move(e.detail.direction)}
+              @present-blank=${() => this.app.blank()}
+              @present-exit=${() => this.app.stopPresenting()}
+            ></rm-presenter>`
+          : !this.settled
+            ? nothing
             : html`<rm-footer
                 .i18n=${t}
                 .meta=${loaded.data.meta}
@@ -157,8 +189,17 @@ export class RmApp extends LitElement {
                 latestHref=${data.release ? this.href({ release: undefined }) : ''}
                 fullHref=${this.href({ embed: false, controls: true, theme: undefined })}
               ></rm-footer>`
-        }
-      </div>
+      }
+    `;
+  }
+
+  /** The overlays over the page: announcements, presenting's start, dialogs. */
+  private renderOverlays(snapshot: EraSnapshot) {
+    const t = this.app.language.i18n;
+    const s = this.app.state;
+    const loaded = this.app.data.loaded!;
+    const presenting = s.presenting;
+    return html`
       <div class="sr-only" role="status" aria-live="polite">${this.app.announce.text}</div>
       ${
         s.present && !presenting
@@ -174,6 +215,14 @@ export class RmApp extends LitElement {
     `;
   }
 
+  /** Whether the footer may be drawn (a task after the rest). */
+  private settled = false;
+  private async settle() {
+    await yieldToMain();
+    this.settled = true;
+    this.requestUpdate();
+  }
+
   /** The page's own English title (its HTML), passed on to the header; other languages draw theirs. */
   private titleSlot(lang: string) {
     return lang === 'en' ? html`<slot name="title" slot="title"></slot>` : nothing;
@@ -182,21 +231,6 @@ export class RmApp extends LitElement {
   /** The full page's address for the state, with some of it changed. */
   private href(change: Partial<ReturnType<typeof urlStateOf>>): string {
     return `${location.pathname}${writeUrl({ ...urlStateOf(this.app.state), ...change }, location.search)}`;
-  }
-
-  /** Little to draw while loading (the title, from the page's HTML): the map comes sooner. */
-  private renderLoading() {
-    const { data, language } = this.app;
-    const s = this.app.state;
-    const t = language.i18n;
-    return parts.loading(t, {
-      header: s.embed
-        ? nothing
-        : html`<rm-header .i18n=${t} minimal>${this.titleSlot(t.lang)}</rm-header>`,
-      words: t.lang === s.lang,
-      slow: data.slow,
-      retry: () => this.app.load(),
-    });
   }
 
   /** The map (or the table) with its slider: the default view. */
@@ -268,8 +302,11 @@ export class RmApp extends LitElement {
     onInput = this.onDateInput,
     onChange = this.onDateChange,
   ) {
-    const { data, timeline, series } = this.app.data.loaded!;
+    const loaded = this.app.data.loaded!;
+    const { data, timeline } = loaded;
     const t = this.app.language.i18n;
+    // The chart's series are worked out once the slider is defined, not for the first map.
+    const series = this.app.controlsReady ? loaded.series : EMPTY_SERIES;
     return html`<rm-time-slider
       .i18n=${t}
       .timeline=${timeline}

@@ -171,8 +171,7 @@ export class RmDataTable extends LitElement {
   }
 
   private sorted(rows: Row[]): Row[] {
-    const locale = this.i18n.info.intl;
-    const byName = (a: Row, b: Row) => a.name.localeCompare(b.name, locale);
+    const byName = (a: Row, b: Row) => this.i18n.compare(a.name, b.name);
     const compare: Record<SortKey, (a: Row, b: Row) => number> = {
       country: byName,
       status: (a, b) => RANK.indexOf(a.status) - RANK.indexOf(b.status) || byName(a, b),

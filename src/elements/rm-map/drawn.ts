@@ -73,11 +73,12 @@ export function typeAhead(
   typed: TypeAhead,
   key: string,
   at: number,
-  locale: string,
+  t: Pick<Localizer, 'compare' | 'info'>,
 ): { typed: TypeAhead; next?: DrawnCountry } {
+  const locale = t.info.intl;
   const next = at - typed.at < 1000 ? { text: typed.text + key, at } : { text: key, at };
   const prefix = next.text.toLocaleLowerCase(locale);
-  const sorted = [...countries].sort((a, b) => a.name.localeCompare(b.name, locale));
+  const sorted = [...countries].sort((a, b) => t.compare(a.name, b.name));
   const start = sorted.indexOf(current) + (next.text.length === 1 ? 1 : 0);
   for (let i = 0; i < sorted.length; i++) {
     const c = sorted[(start + i) % sorted.length]!;

@@ -422,7 +422,7 @@ export class RmMap extends LitElement {
         this.typeahead,
         event.key,
         event.timeStamp,
-        this.i18n.info.intl,
+        this.i18n,
       );
       this.typeahead = found.typed;
       next = found.next;
