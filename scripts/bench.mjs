@@ -57,6 +57,8 @@ const BUDGET = {
   phonePerformance: 0.98,
   phoneBlockingMs: 100,
   phoneSpeedIndexRatio: 1.1,
+  /** Nothing moves once drawn (CONTRIBUTING: "No layout shift"). */
+  phoneLayoutShift: 0.01,
   phoneAccessibility: 1,
   phoneBestPractices: 1,
   // Desktop.
@@ -183,6 +185,12 @@ const phone = [
     lighthouse?.speedIndexRatio,
     (x) => x <= BUDGET.phoneSpeedIndexRatio,
     (x) => `${x.toFixed(2)}×`,
+  ],
+  [
+    `phone: layout shift ≤ ${BUDGET.phoneLayoutShift}`,
+    m.cls,
+    (x) => x <= BUDGET.phoneLayoutShift,
+    (x) => x.toFixed(3),
   ],
   [
     `phone: accessibility = ${BUDGET.phoneAccessibility}`,

@@ -14,7 +14,7 @@ import { median } from './report.mjs';
 
 /** A figure a run must give, or it failed: the app's budgets need all; the floor's, its paints. */
 const NEEDED = {
-  app: ['performance', 'accessibility', 'bestPractices', 'fcp', 'lcp', 'tbt', 'speedIndex'],
+  app: ['performance', 'accessibility', 'bestPractices', 'fcp', 'lcp', 'tbt', 'speedIndex', 'cls'],
   floor: ['fcp', 'speedIndex'],
 };
 
@@ -24,6 +24,7 @@ const METRICS = {
   lcp: 'largest-contentful-paint',
   tbt: 'total-blocking-time',
   speedIndex: 'speed-index',
+  cls: 'cumulative-layout-shift',
 };
 
 /** The figures of one report; null where Lighthouse could not compute one, with its reason. */

@@ -99,6 +99,7 @@ const LIGHTHOUSE_ROWS = [
   ['lcp', 'largest contentful paint (ms)', whole],
   ['tbt', 'total blocking time (ms)', whole],
   ['speedIndex', 'Speed Index (ms)', whole],
+  ['cls', 'cumulative layout shift', (x) => x.toFixed(3)],
   ['accessibility', 'accessibility score', (x) => x.toFixed(2)],
   ['bestPractices', 'best practices score', (x) => x.toFixed(2)],
 ];
