@@ -99,7 +99,9 @@ export const showStep =
       playing: false,
       date: card.date === 'today' ? today : card.date,
       gapCard: card.gap,
-      region: card.region ?? s.region,
+      // A step is the same map however it is reached (stepped to, or opened by a link): a step
+      // that names no region shows the world.
+      region: card.region ?? 'world',
     };
   };
 

@@ -73,6 +73,20 @@ describe('showStep(lesson, n, today)', () => {
     expect(last).toMatchObject({ date: TODAY, playing: false, gapCard: false });
   });
 
+  it('gives the same map whether stepped to or linked: a step without a region shows the world', () => {
+    const l = lesson();
+    const n = l.steps.findIndex((st) => !st.region) + 1;
+    expect(n).toBeGreaterThan(0);
+    const card = l.steps[n - 1]!;
+    const fromAsia = to.showStep(l, n, TODAY)(state({ region: 'asia' }));
+    const fromWorld = to.showStep(l, n, TODAY)(state({ region: 'world' }));
+    expect(fromAsia.region).toBe('world');
+    expect(fromAsia).toMatchObject({ date: fromWorld.date, region: fromWorld.region });
+    const withRegion = l.steps.findIndex((st) => st.region === 'asia') + 1;
+    if (withRegion > 0) expect(to.showStep(l, withRegion, TODAY)(state()).region).toBe('asia');
+    expect(card.region).toBeUndefined();
+  });
+
   it('clamps to the lesson', () => {
     const l = lesson();
     expect(to.showStep(l, 0, TODAY)(state()).step).toBe(1);

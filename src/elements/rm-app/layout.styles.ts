@@ -21,6 +21,17 @@ export const layoutStyles = css`
     margin-inline: auto;
     padding: 0.75rem clamp(0.75rem, 2.5cqi, 2rem) 1rem;
   }
+  /* A phone: no gaps around the rows that are empty (no notices, no lesson), so the map starts
+     right under the header. Each row that has something keeps its space above it. */
+  @container (max-width: 40rem) {
+    .app {
+      row-gap: 0;
+      padding-block-start: 0.5rem;
+    }
+    .app > :is(.stage, .side, .lesson, rm-footer) {
+      margin-block-start: 0.6rem;
+    }
+  }
   @container (min-width: 62rem) {
     .app {
       grid-template-columns: minmax(0, 1fr) clamp(19rem, 25cqi, 27rem);
@@ -92,16 +103,23 @@ export const layoutStyles = css`
     overflow: hidden;
     padding-inline-start: 0.25rem;
   }
-  @container (max-width: 61.99rem) {
-    .panel {
-      position: fixed;
-      inset-inline: 0;
-      inset-block-end: 0;
-      max-block-size: 72dvh;
-      padding: 0.75rem 1rem 1rem;
-      border-block-start: 1px solid var(--rm-border);
-      border-radius: 12px 12px 0 0;
-      box-shadow: 0 -10px 30px rgb(0 0 0 / 0.2);
+  /* A bottom sheet on phones and in embeds (the shell says when: rm-app.ts): over the page, never
+     past the screen's (or the frame's) bottom, so an embed never grows for it. */
+  .panel[sheet] {
+    position: fixed;
+    contain: none;
+    inset-inline: 0;
+    inset-block-end: 0;
+    max-block-size: 80dvh;
+    padding: 0.5rem 1rem max(1rem, env(safe-area-inset-bottom));
+    border-block-start: 1px solid var(--rm-border);
+    border-radius: 12px 12px 0 0;
+    box-shadow: 0 -10px 30px rgb(0 0 0 / 0.2);
+    transition: transform 0.15s ease-out;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .panel[sheet] {
+      transition: none;
     }
   }
   .sr-only {

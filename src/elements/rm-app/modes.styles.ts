@@ -7,7 +7,7 @@ export const modeStyles = css`
      upright) stacks them; a projector's puts the legend beside the map. */
   .app.presenting {
     grid-template-columns: minmax(0, 1fr);
-    grid-template-areas: 'notices' 'stage' 'side';
+    grid-template-areas: 'notices' 'stage' 'lesson' 'side';
     max-inline-size: none;
     min-block-size: 100vh;
     box-sizing: border-box;
@@ -33,12 +33,31 @@ export const modeStyles = css`
     .presenting .side {
       padding-block-start: 3.5rem;
     }
-    /* Presenting a lesson: the step's card keeps its height, and the map takes what is left of
-       the screen (it narrows to fit), so caption and question are never below the fold. */
+    /* Presenting a lesson: the map takes the screen's left (at least 40 % of a 16:9 screen), the
+       legend a one-line key under it, and the step's card the column beside it (it scrolls if a
+       step is long), so caption and question are never below the fold. */
     .app.present-lesson {
-      /* Exactly the screen: the notices (if any) on top, the stage and side take the rest. */
+      /* Exactly the screen: the notices (if any) on top, the stage and card take the rest. */
       block-size: 100vh;
-      grid-template-rows: auto minmax(0, 1fr);
+      grid-template-columns: minmax(0, 1fr) clamp(13rem, 23%, 34rem);
+      grid-template-rows: auto auto minmax(0, 1fr) auto;
+      grid-template-areas: 'notices notices' 'stage date' 'stage lesson' 'side lesson';
+      gap: 0.5rem 1rem;
+      padding-inline: 0.75rem;
+    }
+    /* The date heads the card's column, under the presenter's buttons. */
+    .app.present-lesson > .still-date {
+      grid-area: date;
+      margin-block-start: 3.25rem;
+    }
+    .app.present-lesson .lesson {
+      align-self: start;
+      max-block-size: 100%;
+      overflow: auto;
+      font-size: 0.8em;
+    }
+    .app.present-lesson .side {
+      padding-block-start: 0;
     }
     .app.present-lesson .stage {
       min-block-size: 0;
@@ -47,6 +66,8 @@ export const modeStyles = css`
       flex: 1 1 0;
       min-block-size: 5.5rem;
       container-type: size;
+      display: flex;
+      align-items: center;
     }
     .app.present-lesson rm-map {
       inline-size: min(100%, 100cqb / var(--rm-map-aspect, 0.5));
@@ -78,26 +99,28 @@ export const modeStyles = css`
     box-shadow: 0 0 30px rgb(0 0 0 / 0.2);
   }
 
-  /* Embedded in an article: one column at any width, the legend compact, the country panel in
-     the flow (so the frame grows to show it), and no fixed positioning anywhere. */
+  /* Embedded in an article: one column at any width, within the frame's height (640 px in the
+     embed code): the map takes what the slider, the one-line key and the credit leave
+     (--rm-map-room: controllers/embed-fit.ts), and a country opens as a sheet over the page, so
+     the frame never grows for it. */
   .app.embed {
     grid-template-columns: minmax(0, 1fr);
-    grid-template-areas: 'notices' 'stage' 'side' 'panel' 'foot';
-    padding: 0.5rem;
-    gap: 0.6rem;
+    grid-template-areas: 'notices' 'stage' 'side' 'foot';
+    padding: 0.4rem 0.5rem;
+    gap: 0.4rem;
+  }
+  .embed .stage {
+    gap: 0.35rem;
   }
   .embed .side {
     contain: none;
     min-block-size: 0;
   }
-  .embed .panel {
-    grid-area: panel;
-    position: static;
-    contain: none;
-    max-block-size: none;
-    padding: 0.6rem 0.75rem;
-    border: 1px solid var(--rm-border);
-    border-radius: var(--rm-radius);
-    box-shadow: none;
+  .embed rm-map {
+    inline-size: min(100%, calc(var(--rm-map-room, 100vh) / var(--rm-map-aspect, 0.45)));
+    margin-inline: auto;
+  }
+  .embed .map-area {
+    background: var(--rm-ocean);
   }
 `;

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import { changesUpTo, countryHistory, countsOf, statusAt, statusOf } from '../../model/index.ts';
+import { changesUpTo, countsOf } from '../../model/index.ts';
 import type { CountsPoint, IsoDate, StatusSnapshot } from '../../model/index.ts';
 import type { EarlyLoads } from '../../load/early.ts';
 import { AppController } from '../../controllers/app.ts';
@@ -9,9 +9,12 @@ import { writeUrl } from '../../url-state.ts';
 import { describeMap } from '../../text/describe.ts';
 import { markFirstView } from '../../first-view-marks.ts';
 import { yieldToMain } from '../../yield.ts';
+import { prefersReducedMotion } from '../shared/motion.ts';
 import { appStyles } from './rm-app.styles.ts';
 import * as parts from './parts.ts';
-import { pressedButtons } from '../shared/parts.ts';
+import * as views from './views.ts';
+import { MediaController } from '../../controllers/media.ts';
+import { EmbedFitController } from '../../controllers/embed-fit.ts';
 import '../rm-header/rm-header.define.ts';
 import '../rm-footer/rm-footer.define.ts';
 import '../rm-map/rm-map.define.ts';
@@ -31,6 +34,10 @@ export class RmApp extends LitElement {
   /** The requests the page's first script started (set before the element is defined). */
   declare early?: EarlyLoads;
   private readonly app = new AppController(this, this.early);
+  /** Below the side column's width a country is a bottom sheet (and always in an embed). */
+  private readonly narrow = new MediaController(this, '(max-width: 61.99rem)');
+  /** An embed keeps to its frame's height. */
+  protected readonly embedFit = new EmbedFitController(this, () => this.app.state.embed);
   /** Where focus returns when a panel or dialog closes. */
   private returnFocus?: HTMLElement;
 
@@ -84,7 +91,11 @@ export class RmApp extends LitElement {
         @map-painted=${() => this.app.showControls()}
         @dialog-open=${(e: CustomEvent) => this.openDialog(e.detail.dialog)}
       >
-        ${s.embed || presenting ? nothing : this.renderHeader(ready)}
+        ${
+          s.embed || presenting
+            ? nothing
+            : views.headerView(this.app, ready, this.onCountrySelect, this.titleSlot(t.lang))
+        }
         ${
           ready
             ? this.renderBody(snapshot!)
@@ -99,26 +110,6 @@ export class RmApp extends LitElement {
     `;
   }
 
-  private renderHeader(ready: boolean) {
-    const t = this.app.language.i18n;
-    const s = this.app.state;
-    return html`<rm-header
-      .i18n=${t}
-      ?minimal=${!ready}
-      .searchable=${ready ? this.app.data.loaded!.searchable(t) : []}
-      view=${appView(s)}
-      language=${s.lang}
-      cal=${s.cal ?? 'gregory'}
-      @country-select=${this.onCountrySelect}
-      @view-change=${(e: CustomEvent<{ view: AppView }>) => this.app.chooseView(e.detail.view)}
-      @lesson-start=${() => this.app.startLesson()}
-      @present-start=${() => this.app.startPresenting()}
-      @lang-change=${(e: CustomEvent) => this.app.setLang(e.detail.lang)}
-      @cal-change=${(e: CustomEvent) => this.app.setCal(e.detail.cal)}
-      >${this.titleSlot(t.lang)}</rm-header
-    >`;
-  }
-
   /** Everything but the header, once the data is here; the footer a task later. */
   private renderBody(snapshot: EraSnapshot) {
     const { data, language } = this.app;
@@ -130,6 +121,9 @@ export class RmApp extends LitElement {
     const view = appView(s);
     const lesson = this.app.lesson;
     if (!this.settled) void this.settle();
+    // The date in large type (presenting, or when the slider is hidden): beside a lesson's card,
+    // over the map otherwise.
+    const stillDate = html`<p class="still-date">${t.date(s.date, 'long')}</p>`;
     return html`
       <rm-notices
         .i18n=${t}
@@ -137,15 +131,13 @@ export class RmApp extends LitElement {
         @notice-dismiss=${(e: CustomEvent) => this.app.dismissNotice(e.detail.notice)}
         @reload-request=${() => location.reload()}
       ></rm-notices>
-      ${teaching(s, !!lesson) ? this.renderLesson() : nothing}
+      ${lesson ? views.lessonView(this.app) : nothing} ${presenting && lesson ? stillDate : nothing}
       <main class="stage">
-        ${presenting || !s.controls ? html`<p class="still-date">${t.date(s.date, 'long')}</p>` : nothing}
+        ${(presenting && !lesson) || !s.controls ? stillDate : nothing}
         ${view === 'compare' && !presenting ? this.renderCompare(snapshot) : this.renderMain(view, snapshot)}
         ${
-          presenting
-            ? lesson
-              ? this.renderLesson()
-              : parts.presentCaption(t, changesUpTo(loaded.data, s.date, this.app.today)[0])
+          presenting && !lesson
+            ? parts.presentCaption(t, changesUpTo(loaded.data, s.date, this.app.today)[0])
             : nothing
         }
       </main>
@@ -155,6 +147,7 @@ export class RmApp extends LitElement {
           .counts=${counts}
           .pinned=${s.pinned}
           ?compact=${s.embed || presenting || comparing(s)}
+          ?key=${s.embed || (presenting && !!lesson)}
           @legend-highlight=${(e: CustomEvent) => this.app.highlight(e.detail.status)}
           @legend-pin=${(e: CustomEvent) => this.app.pin(e.detail.status)}
         ></rm-legend>
@@ -169,7 +162,15 @@ export class RmApp extends LitElement {
               ></rm-changes>`
         }
       </aside>
-      ${s.country && t.complete ? this.renderPanel(s.country) : nothing}
+      ${
+        s.country && t.complete
+          ? views.panelView(this.app, s.country, {
+              sheet: s.embed || this.narrow.matches,
+              close: this.closePanel,
+              date: this.onPanelDate,
+            })
+          : nothing
+      }
       ${
         presenting
           ? html`<rm-presenter
@@ -211,7 +212,14 @@ export class RmApp extends LitElement {
           : nothing
       }
       ${s.dialog === 'about' ? html`<rm-about .i18n=${t} .data=${loaded.data} pageUrl=${location.href} @about-close=${this.closeDialog}></rm-about>` : nothing}
-      ${s.dialog === 'share' ? this.renderShare(snapshot) : nothing}
+      ${
+        s.dialog === 'share'
+          ? views.shareView(this.app, snapshot, {
+              close: this.closeDialog,
+              geometry: () => this.renderRoot.querySelector('rm-map')?.exportGeometry(),
+            })
+          : nothing
+      }
     `;
   }
 
@@ -248,10 +256,17 @@ export class RmApp extends LitElement {
           ></rm-data-table>`
         : html`<div class="map-area" id="map" tabindex="-1">
             ${this.renderMap(snapshot, s.date, true)} ${s.gapCard ? parts.gapCard(t) : nothing}
-            ${s.presenting ? nothing : this.renderRegions()}
+            ${s.presenting ? nothing : views.regionsView(this.app)}
           </div>`
     }
     ${s.controls && !s.presenting ? this.renderSlider(s.date, false) : nothing}`;
+  }
+
+  private renderCompare(now: EraSnapshot) {
+    return views.compareView(this.app, now, {
+      map: (snapshot, date, primary) => this.renderMap(snapshot, date, primary),
+      slider: (date, onInput, onChange) => this.renderSlider(date, true, onInput, onChange),
+    });
   }
 
   private renderMap(snapshot: EraSnapshot, date: IsoDate, primary: boolean) {
@@ -284,18 +299,6 @@ export class RmApp extends LitElement {
     return Math.round(innerHeight * (s.presenting ? (this.app.lesson ? 0 : 0.78) : 0.6));
   }
 
-  private renderRegions() {
-    const t = this.app.language.i18n;
-    return html`<div class="regions" role="group" aria-label=${t.t('region.label')}>
-      ${pressedButtons(
-        ['world', 'asia'] as const,
-        this.app.state.region,
-        (r) => t.t(`region.${r}`),
-        (r) => this.app.setRegion(r),
-      )}
-    </div>`;
-  }
-
   private renderSlider(
     date: IsoDate,
     compact: boolean,
@@ -323,80 +326,20 @@ export class RmApp extends LitElement {
     ></rm-time-slider>`;
   }
 
-  /** Then and now: two maps, each with its own date control and counts. */
-  private renderCompare(now: EraSnapshot) {
-    const t = this.app.language.i18n;
-    const s = this.app.state;
-    const then = statusAt(this.app.data.loaded!.data, s.compare!, this.app.today);
-    if (then.kind !== 'era') return nothing;
-    const column = (label: string, snapshot: EraSnapshot, slider: unknown) =>
-      html`<section class="compare-column" aria-label=${label}>
-        <h2>${label}</h2>
-        ${slider}
-        <div class="map-area">${this.renderMap(snapshot, snapshot.date, snapshot === now)}</div>
-        <p class="counts">${parts.countsLine(t, countsOf(snapshot))}</p>
-      </section>`;
-    const onThen = (history: 'replace' | 'push') => (e: DateEvent) =>
-      this.app.setCompare(e.detail.date, history);
-    return html`<div class="compare">
-        ${column(t.t('compare.then'), then, this.renderSlider(s.compare!, true, onThen('replace'), onThen('push')))}
-        ${column(t.t('compare.now'), now, this.renderSlider(s.date, true))}
-      </div>
-      <p>
-        <button type="button" class="link" @click=${() => this.app.chooseView('map')}>
-          ${t.t('compare.close')}
-        </button>
-      </p>`;
-  }
-
-  private renderLesson() {
-    const { lesson, lessonTranslated, language } = this.app;
-    const s = this.app.state;
-    return html`<rm-lesson-card
-      class="lesson"
-      .i18n=${language.i18n}
-      .lesson=${lessonTranslated && !language.i18n.original ? lessonTranslated : lesson}
-      ?translated=${!!lessonTranslated}
-      step=${s.step}
-      ?presenting=${s.presenting}
-      @lesson-step=${(e: CustomEvent<{ step: number }>) => this.app.stepLesson(e.detail.step)}
-      @lesson-exit=${() => this.app.exitLesson()}
-    ></rm-lesson-card>`;
-  }
-
-  private renderPanel(iso3: string) {
-    const s = this.app.state;
-    const snapshot = this.app.snapshot!;
-    return html`<rm-country-panel
-      class="panel"
-      .i18n=${this.app.language.i18n}
-      iso3=${iso3}
-      .history=${countryHistory(this.app.data.loaded!.data, iso3)}
-      .current=${iso3 === 'AFG' ? undefined : statusOf(snapshot, iso3)}
-      date=${s.date}
-      era=${snapshot.era.id}
-      @panel-close=${this.closePanel}
-      @date-change=${this.onDateChange}
-    ></rm-country-panel>`;
-  }
-
-  private renderShare(snapshot: EraSnapshot) {
-    const loaded = this.app.data.loaded!;
-    return html`<rm-share-panel
-      .i18n=${this.app.language.i18n}
-      .data=${loaded.data}
-      .snapshot=${snapshot}
-      .view=${urlStateOf(this.app.state)}
-      .countries=${loaded.iso3s}
-      .geometry=${() => this.renderRoot.querySelector('rm-map')?.exportGeometry()}
-      @share-close=${this.closeDialog}
-    ></rm-share-panel>`;
-  }
-
   // ── events from children, and focus ───────────────────────────────────────────────────────
 
   private onDateInput = (e: DateEvent) => this.app.setDate(e.detail.date, 'replace');
   private onDateChange = (e: DateEvent) => this.app.setDate(e.detail.date, 'push');
+
+  /** "Show on the map" in a country's panel: the date moves, and the map is brought into view. */
+  private onPanelDate = async (e: DateEvent) => {
+    this.onDateChange(e);
+    await this.updateComplete;
+    const map = this.renderRoot.querySelector<HTMLElement>('.map-area');
+    const box = map?.getBoundingClientRect();
+    if (map && box && (box.top < 0 || box.top > innerHeight / 2))
+      map.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+  };
 
   private onCountrySelect = async (e: CustomEvent<{ iso3: string }>) => {
     this.returnFocus = deepActiveElement();
@@ -406,12 +349,13 @@ export class RmApp extends LitElement {
   };
 
   private closePanel = async () => {
+    const closed = this.app.state.country;
     this.app.closeCountry();
     const target = this.returnFocus;
     this.returnFocus = undefined;
     await this.updateComplete;
-    if (target?.isConnected) target.focus();
-    else this.renderRoot.querySelector('rm-map')?.focusCountry('AFG');
+    if (target?.isConnected && target !== document.body) target.focus();
+    else if (closed) this.renderRoot.querySelector('rm-map')?.focusCountry(closed);
   };
 
   private async openDialog(which: 'about' | 'share') {

@@ -32,6 +32,20 @@ export const stageStyles = css`
       padding: 0.2rem 0.55rem;
     }
   }
+  /* An embed's height is scarce: its buttons stay over the map's corner, small (24 px high). */
+  @container page (max-width: 30rem) {
+    .embed .regions {
+      position: absolute;
+      margin: 0;
+      inset-inline-start: 0.25rem;
+      inset-block-end: 0.25rem;
+      font-size: 0.75rem;
+    }
+    .embed .regions button {
+      min-block-size: 1.5rem;
+      padding: 0 0.45rem;
+    }
+  }
   .regions button + button {
     border-inline-start: 1px solid var(--rm-text-muted);
   }
@@ -61,7 +75,7 @@ export const stageStyles = css`
   }
   @container stage (max-width: 30rem) {
     rm-time-slider:not(:defined) {
-      block-size: calc(7rem + 100px);
+      block-size: calc(3.75rem + 100px);
     }
   }
   /* The legend's measured height in English: 34rem at 1280 px (28–35rem from 375 to 1920 px),

@@ -1,5 +1,5 @@
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property, query, state } from 'lit/decorators.js';
 import type { Localizer } from '../../i18n/index.ts';
 import type { CountryStatus, DatasetEvent, IsoDate } from '../../model/index.ts';
 import { eraLabel, eventDateText, statusSinceText, uncertaintyNotes } from '../../text/format.ts';
@@ -10,6 +10,7 @@ import {
   translationStyles,
 } from '../shared/shared-styles.ts';
 import { englishBlock, showEventDate, translationNote } from '../shared/event-text.ts';
+import { icon, iconStyles } from '../shared/icons.ts';
 
 /**
  * A country's whole history across both eras, newest first, each event with its date and
@@ -21,6 +22,7 @@ import { englishBlock, showEventDate, translationNote } from '../shared/event-te
  */
 export class RmCountryPanel extends LitElement {
   static override styles = [
+    iconStyles,
     translationStyles,
     swatchStyles,
     closeButtonStyles,
@@ -58,6 +60,43 @@ export class RmCountryPanel extends LitElement {
       }
       .close {
         font-size: 1.1rem;
+      }
+      /* The sheet: a handle to swipe, and its history folded until asked for. */
+      :host([sheet]) header {
+        position: relative;
+        padding-block-start: 0.9rem;
+        touch-action: none;
+        cursor: grab;
+      }
+      .handle {
+        position: absolute;
+        inset-block-start: 0;
+        inset-inline: 0;
+        margin-inline: auto;
+        inline-size: 2.5rem;
+        block-size: 0.3rem;
+        border-radius: 999px;
+        background: var(--rm-text-muted);
+      }
+      :host([sheet]) h2 {
+        font-size: 1.3rem;
+      }
+      .folded .history {
+        display: none;
+      }
+      .details {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.4rem;
+        font: inherit;
+        font-weight: 600;
+        min-block-size: 2.75rem;
+        padding: 0.3rem 0.9rem;
+        border: 1px solid var(--rm-text-muted);
+        border-radius: var(--rm-radius);
+        background: var(--rm-bg);
+        color: var(--rm-text);
+        cursor: pointer;
       }
       .body {
         overflow-y: auto;
@@ -178,6 +217,13 @@ export class RmCountryPanel extends LitElement {
   @property() date: IsoDate = '';
   /** The period of Taliban rule the selected day is in (absent in the gap). */
   @property({ type: Number }) era?: 1 | 2;
+  /**
+   * A bottom sheet (phones, embeds): at first only the country's name, status and since when,
+   * with a button for the details; swiping down folds it, then closes it.
+   */
+  @property({ type: Boolean, reflect: true }) sheet = false;
+  /** The sheet shows the whole history. */
+  @state() private expanded = false;
 
   /**
    * The period listed first: the selected day's when the panel opened on this country. It stays
@@ -188,6 +234,7 @@ export class RmCountryPanel extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('iso3') || this.leadingEra === undefined) this.leadingEra = this.era;
+    if (changed.has('iso3')) this.expanded = false;
   }
 
   @query('h2') private heading?: HTMLElement;
@@ -204,13 +251,21 @@ export class RmCountryPanel extends LitElement {
     // The selected day's period first: its events are the ones that explain the map.
     const eras = this.leadingEra === 1 ? ([1, 2] as const) : ([2, 1] as const);
     const notes = this.current ? uncertaintyNotes(t, this.current) : [];
+    const folded = this.sheet && !this.expanded;
     return html`<section
       role="dialog"
       aria-modal="false"
       aria-labelledby="panel-title"
+      class=${folded ? 'folded' : ''}
       @keydown=${this.onKeyDown}
     >
-      <header>
+      <header
+        @pointerdown=${this.onDragStart}
+        @pointermove=${this.onDragMove}
+        @pointerup=${this.onDragEnd}
+        @pointercancel=${this.onDragEnd}
+      >
+        ${this.sheet ? html`<span class="handle" aria-hidden="true"></span>` : nothing}
         <h2 id="panel-title" tabindex="-1">${name}</h2>
         <button
           type="button"
@@ -219,7 +274,7 @@ export class RmCountryPanel extends LitElement {
           title=${t.t('panel.close')}
           @click=${this.close}
         >
-          <span aria-hidden="true">✕</span>
+          ${icon('close')}
         </button>
       </header>
       <div class="body">
@@ -240,15 +295,31 @@ export class RmCountryPanel extends LitElement {
                 : html`<p>${t.t('era.gap.name')}</p>`
           }
         </div>
-        ${this.history.length === 0 ? html`<p>${t.t('panel.noEvents')}</p>` : translationNote(t, this)}
-        ${eras.map((era) => {
-          const events = newestFirst.filter((e) => e.era === era);
-          if (events.length === 0) return nothing;
-          return html`<h3>${eraLabel(t, era)}</h3>
-            <ol>
-              ${events.map((e) => html`<li>${this.renderEvent(e)}</li>`)}
-            </ol>`;
-        })}
+        ${
+          this.sheet
+            ? html`<button
+                type="button"
+                class="details"
+                aria-expanded=${this.expanded ? 'true' : 'false'}
+                aria-controls="history"
+                @click=${() => (this.expanded = !this.expanded)}
+              >
+                ${icon('details', !this.expanded)}
+                ${this.expanded ? t.t('panel.hideDetails') : t.t('map.openDetails')}
+              </button>`
+            : nothing
+        }
+        <div id="history" class="history">
+          ${this.history.length === 0 ? html`<p>${t.t('panel.noEvents')}</p>` : translationNote(t, this)}
+          ${eras.map((era) => {
+            const events = newestFirst.filter((e) => e.era === era);
+            if (events.length === 0) return nothing;
+            return html`<h3>${eraLabel(t, era)}</h3>
+              <ol>
+                ${events.map((e) => html`<li>${this.renderEvent(e)}</li>`)}
+              </ol>`;
+          })}
+        </div>
       </div>
     </section>`;
   }
@@ -287,11 +358,45 @@ export class RmCountryPanel extends LitElement {
             </li>`,
         )}
       </ul>
-      <button type="button" class="show" @click=${() => showEventDate(this, e)}>
+      <button type="button" class="show" @click=${() => this.showOnMap(e)}>
         ${t.t('panel.showOnMap')}
       </button>
     </article>`;
   }
+
+  /** The map moves to the event's day; a sheet folds, so the map is in view. */
+  private showOnMap(e: DatasetEvent) {
+    if (this.sheet) this.expanded = false;
+    showEventDate(this, e);
+  }
+
+  // ── the sheet's swipe: down folds it, then closes it; up unfolds it ──────────────────────
+
+  private drag?: { id: number; y: number; dy: number };
+
+  private onDragStart = (event: PointerEvent) => {
+    if (!this.sheet || (event.target as Element).closest('button')) return;
+    this.drag = { id: event.pointerId, y: event.clientY, dy: 0 };
+    (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
+  };
+
+  private onDragMove = (event: PointerEvent) => {
+    if (this.drag?.id !== event.pointerId) return;
+    this.drag.dy = event.clientY - this.drag.y;
+    // Follows the finger downwards only (up unfolds on release).
+    this.style.transform = `translateY(${Math.max(0, this.drag.dy)}px)`;
+  };
+
+  private onDragEnd = (event: PointerEvent) => {
+    if (this.drag?.id !== event.pointerId) return;
+    const { dy } = this.drag;
+    this.drag = undefined;
+    this.style.transform = '';
+    if (dy > 48) {
+      if (this.expanded) this.expanded = false;
+      else this.close();
+    } else if (dy < -32) this.expanded = true;
+  };
 
   private close = () => {
     this.dispatchEvent(new CustomEvent('panel-close', { bubbles: true, composed: true }));

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Localizer } from '../../i18n/index.ts';
 import { matchCountries, type Searchable } from './search-match.ts';
 import { focusRing, visuallyHidden } from '../shared/shared-styles.ts';
+import { icon, iconStyles } from '../shared/icons.ts';
 
 /**
  * Country search: a combobox with type-ahead over the localised names (and English names and ISO
@@ -11,64 +12,68 @@ import { focusRing, visuallyHidden } from '../shared/shared-styles.ts';
  * @fires country-select - `{ iso3 }`
  */
 export class RmCountrySearch extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      position: relative;
-    }
-    label {
-      ${visuallyHidden}
-    }
-    input {
-      font: inherit;
-      inline-size: 100%;
-      min-block-size: 2.5rem;
-      padding: 0.4rem 0.7rem 0.4rem 2rem;
-      padding-inline: 2rem 0.7rem;
-      border: 1px solid var(--rm-text-muted);
-      border-radius: var(--rm-radius);
-      background: var(--rm-bg);
-      color: var(--rm-text);
-    }
-    input:focus-visible {
-      ${focusRing}
-      outline-offset: 1px;
-    }
-    .icon {
-      position: absolute;
-      inset-inline-start: 0.6rem;
-      inset-block-start: 50%;
-      transform: translateY(-50%);
-      color: var(--rm-text-muted);
-      pointer-events: none;
-    }
-    ul {
-      position: absolute;
-      z-index: 5;
-      inset-inline: 0;
-      margin: 0.2rem 0 0;
-      padding: 0.25rem 0;
-      list-style: none;
-      background: var(--rm-bg);
-      border: 1px solid var(--rm-border);
-      border-radius: var(--rm-radius);
-      box-shadow: 0 6px 18px rgb(0 0 0 / 0.15);
-      max-block-size: 18rem;
-      overflow-y: auto;
-    }
-    li {
-      padding: 0.45rem 0.7rem;
-      cursor: pointer;
-    }
-    li[aria-selected='true'] {
-      background: var(--rm-text);
-      color: var(--rm-bg);
-    }
-    li.none {
-      color: var(--rm-text-muted);
-      cursor: default;
-    }
-  `;
+  static override styles = [
+    iconStyles,
+    css`
+      :host {
+        display: block;
+        position: relative;
+      }
+      label {
+        ${visuallyHidden}
+      }
+      input {
+        font: inherit;
+        inline-size: 100%;
+        min-block-size: 2.5rem;
+        padding: 0.4rem 0.7rem 0.4rem 2rem;
+        padding-inline: 2rem 0.7rem;
+        border: 1px solid var(--rm-text-muted);
+        border-radius: var(--rm-radius);
+        background: var(--rm-bg);
+        color: var(--rm-text);
+      }
+      input:focus-visible {
+        ${focusRing}
+        outline-offset: 1px;
+      }
+      .lens {
+        display: flex;
+        position: absolute;
+        inset-inline-start: 0.6rem;
+        inset-block-start: 50%;
+        transform: translateY(-50%);
+        color: var(--rm-text-muted);
+        pointer-events: none;
+      }
+      ul {
+        position: absolute;
+        z-index: 5;
+        inset-inline: 0;
+        margin: 0.2rem 0 0;
+        padding: 0.25rem 0;
+        list-style: none;
+        background: var(--rm-bg);
+        border: 1px solid var(--rm-border);
+        border-radius: var(--rm-radius);
+        box-shadow: 0 6px 18px rgb(0 0 0 / 0.15);
+        max-block-size: 18rem;
+        overflow-y: auto;
+      }
+      li {
+        padding: 0.45rem 0.7rem;
+        cursor: pointer;
+      }
+      li[aria-selected='true'] {
+        background: var(--rm-text);
+        color: var(--rm-bg);
+      }
+      li.none {
+        color: var(--rm-text-muted);
+        cursor: default;
+      }
+    `,
+  ];
 
   @property({ attribute: false }) i18n!: Localizer;
   @property({ attribute: false }) countries: readonly Searchable[] = [];
@@ -103,7 +108,7 @@ export class RmCountrySearch extends LitElement {
     const expanded = this.open && this.query.trim().length > 0;
     const active = results[this.activeIndex];
     return html`<label for="search">${t.t('search.label')}</label>
-      <span class="icon" aria-hidden="true">⌕</span>
+      <span class="lens">${icon('search')}</span>
       <input
         id="search"
         type="search"

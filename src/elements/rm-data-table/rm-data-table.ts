@@ -10,6 +10,7 @@ import {
 } from '../../model/index.ts';
 import { sinceText } from '../../text/format.ts';
 import { focusRing, swatchStyles } from '../shared/shared-styles.ts';
+import { icon, iconStyles } from '../shared/icons.ts';
 
 type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;
 type SortKey = 'country' | 'status' | 'since';
@@ -32,6 +33,7 @@ const RANK: MapStatus[] = ['afghanistan', ...STATUSES];
  */
 export class RmDataTable extends LitElement {
   static override styles = [
+    iconStyles,
     swatchStyles,
     css`
       :host {
@@ -244,7 +246,7 @@ export class RmDataTable extends LitElement {
     const sort = active ? (this.ascending ? 'ascending' : 'descending') : nothing;
     return html`<th scope="col" aria-sort=${sort}>
       <button type="button" @click=${() => this.sortBy(key)}>
-        ${label}<span aria-hidden="true">${active ? (this.ascending ? '▲' : '▼') : '↕'}</span>
+        ${label}${icon(active ? (this.ascending ? 'sort-up' : 'sort-down') : 'sort')}
       </button>
     </th>`;
   }

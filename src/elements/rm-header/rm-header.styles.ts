@@ -88,8 +88,74 @@ export const headerStyles = css`
     border-color: var(--rm-text);
     font-weight: 600;
   }
-  .views .spacer {
-    flex: 1;
+  .tool-button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+  }
+  /* The secondary actions: in the tools' row on a wide page; folded into one menu on a phone. */
+  .more {
+    display: contents;
+  }
+  .more-toggle {
+    display: none;
+  }
+  @container (max-width: 40rem) {
+    .top {
+      position: relative;
+      gap: 0.5rem;
+    }
+    h1 {
+      font-size: 1.3rem;
+      margin: 0;
+    }
+    /* The map comes first on a phone: the subtitle says what the map's legend and About say. */
+    .subtitle {
+      display: none;
+    }
+    .tools {
+      flex-wrap: nowrap;
+      flex-basis: 100%;
+    }
+    rm-country-search {
+      flex: 1 1 auto;
+    }
+    .more-toggle {
+      display: inline-flex;
+    }
+    .more {
+      display: none;
+    }
+    .more[data-open] {
+      position: absolute;
+      z-index: 5;
+      inset-block-start: 100%;
+      inset-inline-end: 0;
+      display: flex;
+      flex-direction: column;
+      align-items: stretch;
+      gap: 0.4rem;
+      min-inline-size: 14rem;
+      padding: 0.6rem;
+      background: var(--rm-bg);
+      border: 1px solid var(--rm-border);
+      border-radius: var(--rm-radius);
+      box-shadow: 0 0.4rem 1.2rem rgb(0 0 0 / 0.18);
+    }
+    .more .tool-button {
+      min-block-size: 2.75rem;
+      justify-content: flex-start;
+    }
+    .views {
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      scrollbar-width: none;
+      padding-block-start: 0.4rem;
+    }
+    .views button {
+      flex: none;
+      min-block-size: 2.5rem;
+    }
   }
   @media print {
     .tools,

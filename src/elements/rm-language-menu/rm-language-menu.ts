@@ -9,6 +9,7 @@ import {
   type Localizer,
 } from '../../i18n/index.ts';
 import { languageMenuStyles } from './rm-language-menu.styles.ts';
+import { icon, iconStyles } from '../shared/icons.ts';
 
 /**
  * The language menu: each language named in its own script, so a reader finds theirs whatever
@@ -18,7 +19,7 @@ import { languageMenuStyles } from './rm-language-menu.styles.ts';
  * @fires cal-change - `{ cal }`
  */
 export class RmLanguageMenu extends LitElement {
-  static override styles = languageMenuStyles;
+  static override styles = [iconStyles, languageMenuStyles];
 
   @property({ attribute: false }) i18n!: Localizer;
   /** The language chosen (the page may still be loading it). */
@@ -37,7 +38,7 @@ export class RmLanguageMenu extends LitElement {
         ${
           this.label
             ? html`<span>${this.label}</span>`
-            : html`<span class="globe" aria-hidden="true">🌐</span>`
+            : html`<span class="globe">${icon('globe')}</span>`
         }
         <select
           aria-label=${this.label ? nothing : t.t('app.language')}

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Localizer } from '../../i18n/index.ts';
 import { STATUSES, UN_MEMBERS, type Status, type StatusCounts } from '../../model/index.ts';
-import { focusRing, swatchStyles } from '../shared/shared-styles.ts';
+import { focusRing, swatchStyles, visuallyHidden } from '../shared/shared-styles.ts';
 
 /**
  * The legend: statuses strongest first, each with its definition and a live count of UN member
@@ -96,6 +96,51 @@ export class RmLegend extends LitElement {
       :host([compact]) button {
         padding-block: 0.2rem;
       }
+      /* The one-line key (embeds). */
+      :host([key]) h2,
+      .sr-only {
+        ${visuallyHidden}
+      }
+      /* The statuses and the map's other marks flow in one wrapping line. */
+      :host([key]) {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0 0.25rem;
+      }
+      :host([key]) ul,
+      :host([key]) ul:first-of-type {
+        display: contents;
+      }
+      :host([key]) li {
+        flex: 0 1 auto;
+      }
+      :host([key]) li + li {
+        margin: 0;
+      }
+      :host([key]) button {
+        display: flex;
+        align-items: center;
+        line-height: 1.15;
+        gap: 0.3rem;
+        inline-size: auto;
+        padding: 0 0.3rem;
+        /* WCAG 2.5.8's 24 px: an embed's height is scarce. */
+        min-block-size: 1.5rem;
+        font-size: 0.82rem;
+      }
+      :host([key]) .count {
+        min-inline-size: 0;
+        font-weight: 400;
+      }
+      :host([key]) .swatch {
+        margin: 0;
+      }
+      :host([key]) .keys li {
+        padding-inline: 0.3rem;
+        font-size: 0.75rem;
+        color: var(--rm-text-muted);
+      }
       @media print {
         button {
           border: 0;
@@ -147,6 +192,11 @@ export class RmLegend extends LitElement {
   @property({ attribute: false }) pinned: Status | null = null;
   /** Embeds: entries side by side, without definitions (the full page explains them). */
   @property({ type: Boolean, reflect: true }) compact = false;
+  /**
+   * A one-line key (an embed's fixed height): each status's swatch, name and count in a row that
+   * wraps, no heading on screen. The counts' "of 193" is said to screen readers only.
+   */
+  @property({ type: Boolean, reflect: true }) key = false;
 
   private emit(status: Status | null) {
     this.dispatchEvent(
@@ -175,7 +225,14 @@ export class RmLegend extends LitElement {
             >
               <span class="swatch" data-status=${status}></span>
               <span class="name">${t.t(`status.${status}.name`)}</span>
-              <span class="count">${t.t('legend.count', { count, total })}</span>
+              ${
+                this.key
+                  ? html`<span class="count"
+                      ><span aria-hidden="true">${t.number(count)}</span
+                      ><span class="sr-only">${t.t('legend.count', { count, total })}</span></span
+                    >`
+                  : html`<span class="count">${t.t('legend.count', { count, total })}</span>`
+              }
               ${this.compact ? nothing : html`<span class="definition">${t.t(`status.${status}.definition`)}</span>`}
             </button>
           </li>`;

@@ -4,6 +4,7 @@ import type { Localizer } from '../../i18n/index.ts';
 import type { Notice } from '../../url-state.ts';
 import { noticeText } from './notice-text.ts';
 import { noticesStyles } from './rm-notices.styles.ts';
+import { icon, iconStyles } from '../shared/icons.ts';
 
 /**
  * What the page tells the reader about the link, the files and new versions, one polite line
@@ -13,7 +14,7 @@ import { noticesStyles } from './rm-notices.styles.ts';
  * @fires reload-request
  */
 export class RmNotices extends LitElement {
-  static override styles = noticesStyles;
+  static override styles = [iconStyles, noticesStyles];
 
   @property({ attribute: false }) i18n!: Localizer;
   @property({ attribute: false }) notices: readonly Notice[] = [];
@@ -43,7 +44,7 @@ export class RmNotices extends LitElement {
               aria-label=${t.t('notice.dismiss')}
               @click=${() => this.emit('notice-dismiss', { notice: n })}
             >
-              ✕
+              ${icon('close')}
             </button>
           </p>`,
       )}

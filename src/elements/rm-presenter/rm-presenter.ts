@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Localizer } from '../../i18n/index.ts';
 import { visuallyHiddenClass } from '../shared/shared-styles.ts';
 import { presenterStyles } from './rm-presenter.styles.ts';
+import { icon, iconStyles, type IconName } from '../shared/icons.ts';
 
 /**
  * Presentation mode's own controls: the Start card a `present=1` link shows (full screen needs a
@@ -14,7 +15,7 @@ import { presenterStyles } from './rm-presenter.styles.ts';
  * @fires present-exit
  */
 export class RmPresenter extends LitElement {
-  static override styles = [visuallyHiddenClass, presenterStyles];
+  static override styles = [iconStyles, visuallyHiddenClass, presenterStyles];
 
   @property({ attribute: false }) i18n!: Localizer;
   /** `start`: the card with its Start button; `running`: the buttons in the corner. */
@@ -35,10 +36,10 @@ export class RmPresenter extends LitElement {
       </div>`;
     // Left to right in every language, as the presenter keys are: → is always next.
     return html`<nav class="present-controls" dir="ltr" aria-label=${t.t('present.open')}>
-        ${this.button('◀', t.t('present.previous'), () => this.emit('present-move', { direction: -1 }))}
-        ${this.button('▶', t.t('present.next'), () => this.emit('present-move', { direction: 1 }))}
-        ${this.button('■', t.t('present.blank'), () => this.emit('present-blank'))}
-        ${this.button('✕', t.t('present.exit'), () => this.emit('present-exit'))}
+        ${this.button('previous', t.t('present.previous'), () => this.emit('present-move', { direction: -1 }))}
+        ${this.button('next', t.t('present.next'), () => this.emit('present-move', { direction: 1 }))}
+        ${this.button('blank', t.t('present.blank'), () => this.emit('present-blank'))}
+        ${this.button('close', t.t('present.exit'), () => this.emit('present-exit'))}
       </nav>
       ${
         this.blank
@@ -49,10 +50,8 @@ export class RmPresenter extends LitElement {
       }`;
   }
 
-  private button(glyph: string, label: string, click: () => void) {
-    return html`<button type="button" @click=${click} aria-label=${label}>
-      <span aria-hidden="true">${glyph}</span>
-    </button>`;
+  private button(name: IconName, label: string, click: () => void) {
+    return html`<button type="button" @click=${click} aria-label=${label}>${icon(name)}</button>`;
   }
 
   private emit(type: string, detail: object = {}) {

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { focusRing, paletteStyles } from '../shared/shared-styles.ts';
+import { focusRing, paletteStyles, visuallyHidden } from '../shared/shared-styles.ts';
 import { TRACK_INSET } from './track-axis.ts';
 
 export const sliderStyles = [
@@ -35,13 +35,40 @@ export const sliderStyles = [
       line-height: 1.15;
       white-space: nowrap;
     }
+    /* A phone: the date and the buttons share one row (Play shows its icon, and keeps its name
+       for screen readers), so the slider is on the first screen. A long date (two calendars)
+       wraps within the row's fixed height. */
     @container (max-width: 30rem) {
-      .head {
-        flex-wrap: wrap;
-        block-size: auto;
+      .head,
+      .current {
+        block-size: 3.5rem;
       }
       .current {
-        inline-size: 100%;
+        flex: 1 1 auto;
+        overflow: hidden;
+      }
+      .date {
+        font-size: clamp(1rem, 5.4cqi, 1.35rem);
+        white-space: normal;
+        line-height: 1.1;
+      }
+      .era {
+        font-size: 0.8rem;
+        white-space: normal;
+        line-height: 1.1;
+      }
+      .buttons {
+        flex: none;
+      }
+      .play .label {
+        ${visuallyHidden}
+      }
+      .buttons .play {
+        min-inline-size: 2.75rem;
+        padding-inline: 0.5rem;
+      }
+      .buttons .play .icon {
+        margin: 0;
       }
     }
     .era {
@@ -81,10 +108,8 @@ export const sliderStyles = [
       font-weight: 600;
       min-inline-size: 6.5rem;
     }
-    .play span {
-      display: inline-block;
-      inline-size: 1.3em;
-      margin-inline-end: 0.25em;
+    .play .icon {
+      margin-inline-end: 0.35em;
     }
     .track {
       position: relative;
@@ -209,13 +234,6 @@ export const sliderStyles = [
     :host([compact]) .current,
     :host([compact]) .head {
       block-size: 3rem;
-    }
-    /* Narrow, the buttons wrap below the date: the compact head grows too, rather than let them
-       overlap the track. */
-    @container (max-width: 30rem) {
-      :host([compact]) .head {
-        block-size: auto;
-      }
     }
     @media print {
       .buttons,

@@ -20,6 +20,7 @@ import {
 } from './chart-geometry.ts';
 import { keyDate } from './slider-keys.ts';
 import { TRACK_INSET, TrackAxis, pointerDate, trackX, type Direction } from './track-axis.ts';
+import { icon, iconStyles } from '../shared/icons.ts';
 
 /**
  * The two-era time slider: a stacked chart of how many states hold each status, above a track
@@ -31,7 +32,7 @@ import { TRACK_INSET, TrackAxis, pointerDate, trackX, type Direction } from './t
  * @fires play-toggle - the play/pause button.
  */
 export class RmTimeSlider extends LitElement {
-  static override styles = [hatchStyles, sliderStyles];
+  static override styles = [iconStyles, hatchStyles, sliderStyles];
 
   @property({ attribute: false }) i18n!: Localizer;
   @property({ attribute: false }) timeline!: Timeline;
@@ -111,7 +112,7 @@ export class RmTimeSlider extends LitElement {
             aria-label=${t.t('slider.previousEvent')}
             title=${t.t('slider.previousEvent')}
           >
-            <span aria-hidden="true">${this.direction === 'rtl' ? '▶' : '◀'}</span>
+            ${icon('previous', this.direction === 'rtl')}
           </button>
           ${
             this.compact
@@ -122,8 +123,10 @@ export class RmTimeSlider extends LitElement {
                   aria-pressed=${this.playing ? 'true' : 'false'}
                   @click=${() => this.dispatchEvent(new CustomEvent('play-toggle', { bubbles: true, composed: true }))}
                 >
-                  <span aria-hidden="true">${this.playing ? '❚❚' : '▶'}</span>
-                  ${this.playing ? t.t('slider.pause') : t.t('slider.play')}
+                  ${icon(this.playing ? 'pause' : 'play')}
+                  <span class="label"
+                    >${this.playing ? t.t('slider.pause') : t.t('slider.play')}</span
+                  >
                 </button>`
           }
           <button
@@ -134,7 +137,7 @@ export class RmTimeSlider extends LitElement {
             aria-label=${t.t('slider.nextEvent')}
             title=${t.t('slider.nextEvent')}
           >
-            <span aria-hidden="true">${this.direction === 'rtl' ? '◀' : '▶'}</span>
+            ${icon('next', this.direction === 'rtl')}
           </button>
         </div>
       </div>

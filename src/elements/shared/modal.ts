@@ -5,39 +5,43 @@
  */
 import { css, html } from 'lit';
 import type { Localizer } from '../../i18n/index.ts';
+import { icon, iconStyles } from './icons.ts';
 
-export const modalStyles = css`
-  dialog {
-    max-block-size: calc(100dvh - 1.5rem);
-    padding: 0;
-    border: 1px solid var(--rm-border);
-    border-radius: 10px;
-    background: var(--rm-bg);
-    color: var(--rm-text);
-    box-shadow: 0 18px 48px rgb(0 0 0 / 0.25);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
-  }
-  .inner {
-    padding: 1.25rem 1.5rem 1.5rem;
-    font-size: 0.95rem;
-  }
-  header {
-    display: flex;
-    justify-content: space-between;
-    align-items: start;
-    gap: 1rem;
-  }
-  h2 {
-    font-family: var(--rm-font-display);
-    font-size: 1.6rem;
-    margin: 0;
-  }
-  h3 {
-    font-size: 1.05rem;
-  }
-`;
+export const modalStyles = [
+  iconStyles,
+  css`
+    dialog {
+      max-block-size: calc(100dvh - 1.5rem);
+      padding: 0;
+      border: 1px solid var(--rm-border);
+      border-radius: 10px;
+      background: var(--rm-bg);
+      color: var(--rm-text);
+      box-shadow: 0 18px 48px rgb(0 0 0 / 0.25);
+    }
+    dialog::backdrop {
+      background: rgb(0 0 0 / 0.45);
+    }
+    .inner {
+      padding: 1.25rem 1.5rem 1.5rem;
+      font-size: 0.95rem;
+    }
+    header {
+      display: flex;
+      justify-content: space-between;
+      align-items: start;
+      gap: 1rem;
+    }
+    h2 {
+      font-family: var(--rm-font-display);
+      font-size: 1.6rem;
+      margin: 0;
+    }
+    h3 {
+      font-size: 1.05rem;
+    }
+  `,
+];
 
 export interface ModalProps {
   t: Localizer;
@@ -61,7 +65,7 @@ export function modal(p: ModalProps, body: unknown) {
           aria-label=${p.t.t('panel.close')}
           @click=${closeDialog}
         >
-          <span aria-hidden="true">✕</span>
+          ${icon('close')}
         </button>
       </header>
       ${body}

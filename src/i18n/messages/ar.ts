@@ -135,6 +135,7 @@ const messages: CoreCatalogue = {
   'app.showTranslation': 'اعرض الترجمة',
   'app.about': 'عن البيانات',
   'app.aboutShort': 'حول',
+  'app.more': 'المزيد',
   'app.slowLoad': 'لا يزال التحميل جاريًا: قد يكون الاتصال بطيئًا.',
   'footer.sources': 'المصادر: التقارير الإخبارية المذكورة لكل حدث.',
   'footer.licence': 'البيانات: CC BY 4.0. أشكال الخريطة: Natural Earth.',

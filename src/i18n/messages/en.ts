@@ -149,6 +149,7 @@ const en = {
   'app.showTranslation': 'Show the translation',
   'app.about': 'About the data',
   'app.aboutShort': 'About',
+  'app.more': 'More',
   'app.slowLoad': 'Still loading: the connection may be slow.',
   'footer.sources': 'Sources: the news reports cited for each event.',
   'footer.licence': 'Data: CC BY 4.0. Map shapes: Natural Earth.',

@@ -141,6 +141,7 @@ const messages: CoreCatalogue = {
   'app.showTranslation': 'Ver la traducción',
   'app.about': 'Sobre los datos',
   'app.aboutShort': 'Acerca de',
+  'app.more': 'Más',
   'app.slowLoad': 'Sigue cargando: puede que la conexión sea lenta.',
   'footer.sources': 'Fuentes: las noticias citadas en cada evento.',
   'footer.licence': 'Datos: CC BY 4.0. Contornos del mapa: Natural Earth.',

@@ -136,6 +136,7 @@ const messages: CoreCatalogue = {
   'app.showTranslation': 'نمایش ترجمه',
   'app.about': 'دربارهٔ داده‌ها',
   'app.aboutShort': 'درباره',
+  'app.more': 'بیشتر',
   'app.slowLoad': 'هنوز در حال بارگذاری: ممکن است اتصال کُند باشد.',
   'footer.sources': 'منابع: گزارش‌های خبری که برای هر رویداد ذکر شده‌اند.',
   'footer.licence': 'داده‌ها: CC BY 4.0. شکل‌های نقشه: Natural Earth.',

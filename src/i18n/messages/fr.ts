@@ -143,6 +143,7 @@ const messages: CoreCatalogue = {
   'app.showTranslation': 'Afficher la traduction',
   'app.about': 'À propos des données',
   'app.aboutShort': 'À propos',
+  'app.more': 'Plus',
   'app.slowLoad': 'Chargement en cours : la connexion est peut-être lente.',
   'footer.sources': 'Sources : les articles de presse cités pour chaque événement.',
   'footer.licence': 'Données : CC BY 4.0. Contours de la carte : Natural Earth.',

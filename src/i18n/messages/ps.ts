@@ -135,6 +135,7 @@ const messages: CoreCatalogue = {
   'app.showTranslation': 'ژباړه وښایئ',
   'app.about': 'د معلوماتو په اړه',
   'app.aboutShort': 'په اړه',
+  'app.more': 'نور',
   'app.slowLoad': 'لا پرانیستل کېږي: ښايي اتصال ورو وي.',
   'footer.sources': 'سرچینې: هغه خبري راپورونه چې د هرې پېښې لپاره یاد شوي.',
   'footer.licence': 'معلومات: CC BY 4.0. د نقشې شکلونه: Natural Earth.',

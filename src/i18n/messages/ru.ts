@@ -141,6 +141,7 @@ const messages: CoreCatalogue = {
   'app.showTranslation': 'Показать перевод',
   'app.about': 'О данных',
   'app.aboutShort': 'О данных',
+  'app.more': 'Ещё',
   'app.slowLoad': 'Загрузка продолжается: возможно, соединение медленное.',
   'footer.sources': 'Источники: новостные материалы, указанные для каждого события.',
   'footer.licence': 'Данные: CC BY 4.0. Контуры карты: Natural Earth.',

@@ -135,6 +135,7 @@ const messages: CoreCatalogue = {
   'app.showTranslation': 'ترجمہ دکھائیں',
   'app.about': 'ڈیٹا کے بارے میں',
   'app.aboutShort': 'تعارف',
+  'app.more': 'مزید',
   'app.slowLoad': 'ابھی لوڈ ہو رہا ہے: ممکن ہے کنکشن سست ہو۔',
   'footer.sources': 'ذرائع: ہر واقعے کے لیے حوالہ دی گئی خبریں۔',
   'footer.licence': 'ڈیٹا: CC BY 4.0۔ نقشے کی اشکال: Natural Earth۔',

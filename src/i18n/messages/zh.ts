@@ -119,6 +119,7 @@ const messages: CoreCatalogue = {
   'app.showTranslation': '显示译文',
   'app.about': '关于数据',
   'app.aboutShort': '关于',
+  'app.more': '更多',
   'app.slowLoad': '仍在加载：网络连接可能较慢。',
   'footer.sources': '来源：各事件所引用的新闻报道。',
   'footer.licence': '数据：CC BY 4.0。地图形状：Natural Earth。',

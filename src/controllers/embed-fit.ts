@@ -1,0 +1,47 @@
+import type { ReactiveController, ReactiveElement } from 'lit';
+
+/** The smallest map an embed shrinks to, in px (then the frame scrolls rather than lose it). */
+const SMALLEST_MAP = 96;
+
+/**
+ * An embed keeps to its frame's height (640 px in the embed code; a CMS that strips the resize
+ * script leaves it there): the map takes the height that the slider, the key and the credit leave,
+ * and narrows to keep its shape. Everything but the map is measured (it depends on the width and
+ * the language, not on the map's size), so one measurement settles it; the page's styles read
+ * `--rm-map-room`.
+ */
+export class EmbedFitController implements ReactiveController {
+  private observer?: ResizeObserver;
+
+  constructor(
+    private readonly host: ReactiveElement,
+    private readonly active: () => boolean,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    if (this.observer || !this.active()) return;
+    const app = this.host.renderRoot.querySelector('.app');
+    if (!app || !this.host.renderRoot.querySelector('rm-map')) return;
+    this.observer = new ResizeObserver(() => this.fit());
+    this.observer.observe(app);
+    addEventListener('resize', this.fit);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    removeEventListener('resize', this.fit);
+  }
+
+  private fit = () => {
+    const root = this.host.renderRoot;
+    const app = root.querySelector('.app');
+    const map = root.querySelector('rm-map');
+    if (!app || !map) return;
+    const rest = app.getBoundingClientRect().height - map.getBoundingClientRect().height;
+    const room = Math.max(SMALLEST_MAP, Math.floor(innerHeight - rest) - 1);
+    this.host.style.setProperty('--rm-map-room', `${room}px`);
+  };
+}
