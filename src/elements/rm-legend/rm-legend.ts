@@ -90,13 +90,17 @@ export class RmLegend extends LitElement {
     if (changed.has('pinned') && changed.get('pinned') !== undefined) this.showAll = false;
   }
 
+  /**
+   * The list just opened comes into view (on a phone it may start below the screen). Not in the
+   * compact legend: its lists are a line or two, and an embed must not scroll its host's page.
+   */
   protected override updated(): void {
-    if (this.reveal && this.pinned === this.reveal) {
+    if (!this.reveal || this.pinned !== this.reveal) return;
+    if (!this.compact)
       this.renderRoot
         .querySelector(`#members-${this.reveal}`)
         ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-      this.reveal = null;
-    }
+    this.reveal = null;
   }
 
   private membersOf(status: Status): readonly CountryStatus[] {
