@@ -164,6 +164,8 @@ export const legendStyles = [
     .member-since {
       font-size: 0.78rem;
       color: var(--rm-text-muted);
+      /* Two calendars («از ۲۱ اگست ۲۰۲۴ (۳۱ اسد ۱۴۰۳)») wrap as two even lines. */
+      text-wrap: balance;
     }
     .members p {
       margin: 0 0 0.2rem;
