@@ -142,6 +142,26 @@ export function countsOf(snapshot: Extract<StatusSnapshot, { kind: 'era' }>): St
   return counts;
 }
 
+export type StatusMembers = Readonly<Record<Status, readonly CountryStatus[]>>;
+
+/**
+ * Who holds each status: the UN member states (Afghanistan aside) that `countsOf` counts, each
+ * with its since event, in alpha-3 order (a reader's order is their language's: the legend sorts
+ * by name). Each status's list is as long as its count.
+ */
+export function membersOf(snapshot: Extract<StatusSnapshot, { kind: 'era' }>): StatusMembers {
+  const members = Object.fromEntries(STATUSES.map((s) => [s, []])) as unknown as Record<
+    Status,
+    CountryStatus[]
+  >;
+  for (const iso3 of [...UN_MEMBERS].sort()) {
+    if (iso3 === AFGHANISTAN) continue;
+    const s = statusOf(snapshot, iso3);
+    members[s.status].push(s);
+  }
+  return members;
+}
+
 /** Every event of one country across both eras, in date order (context events included). */
 export function countryHistory(dataset: Dataset, iso3: string): DatasetEvent[] {
   return dataset.events.filter((e) => e.country?.iso3 === iso3);

@@ -145,11 +145,13 @@ export class RmApp extends LitElement {
         <rm-legend
           .i18n=${t}
           .counts=${counts}
+          .snapshot=${snapshot}
           .pinned=${s.pinned}
           ?compact=${s.embed || presenting || comparing(s)}
           ?key=${s.embed || (presenting && !!lesson)}
           @legend-highlight=${(e: CustomEvent) => this.app.highlight(e.detail.status)}
           @legend-pin=${(e: CustomEvent) => this.app.pin(e.detail.status)}
+          @country-select=${this.onCountrySelect}
         ></rm-legend>
         ${
           presenting || s.embed || s.lesson || s.compare

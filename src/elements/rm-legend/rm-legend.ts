@@ -1,202 +1,56 @@
-import { LitElement, css, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { Localizer } from '../../i18n/index.ts';
-import { STATUSES, UN_MEMBERS, type Status, type StatusCounts } from '../../model/index.ts';
-import { focusRing, swatchStyles, visuallyHidden } from '../shared/shared-styles.ts';
+import {
+  membersOf,
+  STATUSES,
+  UN_MEMBERS,
+  type CountryStatus,
+  type Status,
+  type StatusCounts,
+  type StatusMembers,
+  type StatusSnapshot,
+} from '../../model/index.ts';
+import { sinceText } from '../../text/format.ts';
+import { legendStyles } from './rm-legend.styles.ts';
+
+type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;
 
 /**
  * The legend: statuses strongest first, each with its definition and a live count of UN member
- * states. Hovering or focusing an entry highlights its countries; a click keeps the highlight.
- * Empty statuses stay listed, greyed.
+ * states. Hovering or focusing an entry highlights its countries; a click keeps the highlight and
+ * lists the states under the entry (a disclosure), by name in the reader's language, each with
+ * its since date; choosing a name opens that country. Escape closes the list. "No relations"
+ * says "all other UN member states" and keeps its long list behind "Show all". Empty statuses
+ * stay listed, greyed.
  *
  * @fires legend-highlight - `{ status }` (or `null`) as the highlight changes.
+ * @fires legend-pin - `{ status }` (or `null`) when an entry is chosen, or its list closed.
+ * @fires country-select - `{ iso3 }` when a listed state is chosen.
  */
 export class RmLegend extends LitElement {
-  static override styles = [
-    swatchStyles,
-    css`
-      :host {
-        display: block;
-        font-size: 0.9rem;
-      }
-      h2 {
-        font-size: 1rem;
-        margin: 0 0 0.4rem;
-      }
-      ul {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-      }
-      li + li {
-        margin-block-start: 0.15rem;
-      }
-      button {
-        display: grid;
-        grid-template-columns: auto 1fr auto;
-        gap: 0 0.55rem;
-        align-items: start;
-        inline-size: 100%;
-        padding: 0.35rem 0.45rem;
-        font: inherit;
-        text-align: start;
-        color: inherit;
-        background: none;
-        border: 1px solid transparent;
-        border-radius: var(--rm-radius);
-        cursor: pointer;
-      }
-      button:hover,
-      button[aria-pressed='true'] {
-        background: var(--rm-surface);
-        border-color: var(--rm-border);
-      }
-      button:focus-visible {
-        ${focusRing}
-        outline-offset: 1px;
-      }
-      .swatch {
-        margin-block-start: 0.15rem;
-      }
-      .name {
-        font-weight: 600;
-      }
-      .count {
-        font-variant-numeric: tabular-nums;
-        white-space: nowrap;
-        font-weight: 600;
-        /* Room for "188 of 193", so the names never rewrap as counts change. */
-        min-inline-size: 5.6em;
-        text-align: end;
-      }
-      .definition {
-        grid-column: 2 / 4;
-        color: var(--rm-text-muted);
-        font-size: 0.82rem;
-        line-height: 1.3;
-      }
-      .empty .name,
-      .empty .count {
-        color: var(--rm-text-muted);
-      }
-      .empty .swatch {
-        opacity: 0.4;
-      }
-      :host([compact]) h2 {
-        font-size: 0.9rem;
-      }
-      :host([compact]) ul:first-of-type {
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
-        gap: 0 0.5rem;
-      }
-      :host([compact]) li + li {
-        margin: 0;
-      }
-      :host([compact]) button {
-        padding-block: 0.2rem;
-      }
-      /* The one-line key (embeds). */
-      :host([key]) h2,
-      .sr-only {
-        ${visuallyHidden}
-      }
-      /* The statuses and the map's other marks flow in one wrapping line. */
-      :host([key]) {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0 0.25rem;
-      }
-      :host([key]) ul,
-      :host([key]) ul:first-of-type {
-        display: contents;
-      }
-      :host([key]) li {
-        flex: 0 1 auto;
-      }
-      :host([key]) li + li {
-        margin: 0;
-      }
-      :host([key]) button {
-        display: flex;
-        align-items: center;
-        line-height: 1.15;
-        gap: 0.3rem;
-        inline-size: auto;
-        padding: 0 0.3rem;
-        /* WCAG 2.5.8's 24 px: an embed's height is scarce. */
-        min-block-size: 1.5rem;
-        font-size: 0.82rem;
-      }
-      :host([key]) .count {
-        min-inline-size: 0;
-        font-weight: 400;
-      }
-      :host([key]) .swatch {
-        margin: 0;
-      }
-      :host([key]) .keys li {
-        padding-inline: 0.3rem;
-        font-size: 0.75rem;
-        color: var(--rm-text-muted);
-      }
-      @media print {
-        button {
-          border: 0;
-          padding-inline: 0;
-        }
-      }
-      .keys {
-        margin: 0.5rem 0 0;
-        padding: 0 0.45rem;
-        list-style: none;
-        color: var(--rm-text-muted);
-        font-size: 0.8rem;
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.3rem 1rem;
-      }
-      .keys li {
-        display: flex;
-        gap: 0.4rem;
-        align-items: center;
-      }
-      .keys .count {
-        min-inline-size: 0;
-      }
-      .dotted {
-        display: inline-block;
-        flex: none;
-        inline-size: 1.1em;
-        block-size: 1.1em;
-        border: 1.5px dashed var(--rm-text);
-        border-radius: 2px;
-      }
-      .marker {
-        display: inline-block;
-        flex: none;
-        inline-size: 0.7em;
-        block-size: 0.7em;
-        margin-inline: 0.2em;
-        border-radius: 50%;
-        border: 1px solid var(--rm-text);
-        background: var(--rm-status-none);
-      }
-    `,
-  ];
+  static override styles = legendStyles;
 
   @property({ attribute: false }) i18n!: Localizer;
   @property({ attribute: false }) counts?: StatusCounts;
-  /** The status held highlighted by a click (the page owns it). */
+  /** The day's statuses: who is listed under the chosen entry. */
+  @property({ attribute: false }) snapshot?: EraSnapshot;
+  /** The status held highlighted by a click (the page owns it); its states are listed. */
   @property({ attribute: false }) pinned: Status | null = null;
   /** Embeds: entries side by side, without definitions (the full page explains them). */
   @property({ type: Boolean, reflect: true }) compact = false;
   /**
-   * A one-line key (an embed's fixed height): each status's swatch, name and count in a row that
-   * wraps, no heading on screen. The counts' "of 193" is said to screen readers only.
+   * A one-line key (an embed's fixed height, a presented lesson): each status's swatch, name and
+   * count in a row that wraps, no heading on screen. The counts' "of 193" is said to screen
+   * readers only.
    */
   @property({ type: Boolean, reflect: true }) key = false;
+
+  /** "No relations" lists its (many) states only when asked. */
+  @state() private showAll = false;
+  /** The entry the reader just chose: its list is scrolled into view once drawn. */
+  private reveal: Status | null = null;
+  private members?: { snapshot: EraSnapshot; members: StatusMembers };
 
   private emit(status: Status | null) {
     this.dispatchEvent(
@@ -204,27 +58,89 @@ export class RmLegend extends LitElement {
     );
   }
 
+  private pin(status: Status | null) {
+    this.dispatchEvent(
+      new CustomEvent('legend-pin', { detail: { status }, bubbles: true, composed: true }),
+    );
+  }
+
+  private choose(status: Status) {
+    const next = this.pinned === status ? null : status;
+    this.reveal = next;
+    this.showAll = false;
+    this.pin(next);
+  }
+
+  private select(iso3: string) {
+    this.dispatchEvent(
+      new CustomEvent('country-select', { detail: { iso3 }, bubbles: true, composed: true }),
+    );
+  }
+
+  /** Escape in an open entry or its list closes the list and gives focus back to the entry. */
+  private onKeydown(e: KeyboardEvent, status: Status) {
+    if (e.key !== 'Escape' || this.pinned !== status) return;
+    // Handled here: Escape must not also leave presenting or close a panel.
+    e.preventDefault();
+    e.stopPropagation();
+    this.reveal = null;
+    this.pin(null);
+    this.entry(status)?.focus();
+  }
+
+  private entry(status: Status): HTMLButtonElement | null {
+    return this.renderRoot.querySelector(`button.entry[data-status="${status}"]`);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('pinned') && changed.get('pinned') !== undefined) this.showAll = false;
+  }
+
+  /**
+   * The list just opened comes into view (on a phone it may start below the screen). Not in the
+   * compact legend: its lists are a line or two, and an embed must not scroll its host's page.
+   */
+  protected override updated(): void {
+    if (!this.reveal || this.pinned !== this.reveal) return;
+    if (!this.compact)
+      this.renderRoot
+        .querySelector(`#members-${this.reveal}`)
+        ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    this.reveal = null;
+  }
+
+  private membersOf(status: Status): readonly CountryStatus[] {
+    const snapshot = this.snapshot;
+    if (!snapshot) return [];
+    if (this.members?.snapshot !== snapshot)
+      this.members = { snapshot, members: membersOf(snapshot) };
+    return this.members.members[status];
+  }
+
   override render() {
     const t = this.i18n;
     const total = UN_MEMBERS.length;
     return html`<h2 id="legend-title">${t.t('legend.title')}</h2>
-      <ul aria-labelledby="legend-title">
+      <ul class="entries" aria-labelledby="legend-title">
         ${STATUSES.map((status) => {
           const count = this.counts?.[status] ?? 0;
-          return html`<li>
+          // Listed once the day's statuses are here (they come with the counts).
+          const open = this.pinned === status && !!this.snapshot;
+          return html`<li @keydown=${(e: KeyboardEvent) => this.onKeydown(e, status)}>
             <button
               type="button"
-              class=${count === 0 ? 'empty' : ''}
+              class="entry ${count === 0 ? 'empty' : ''}"
               data-status=${status}
-              aria-pressed=${this.pinned === status ? 'true' : 'false'}
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls=${open ? `members-${status}` : nothing}
               @mouseenter=${() => this.emit(status)}
               @mouseleave=${() => this.emit(this.pinned)}
               @focus=${() => this.emit(status)}
               @blur=${() => this.emit(this.pinned)}
-              @click=${() => this.dispatchEvent(new CustomEvent('legend-pin', { detail: { status: this.pinned === status ? null : status }, bubbles: true, composed: true }))}
+              @click=${() => this.choose(status)}
             >
               <span class="swatch" data-status=${status}></span>
-              <span class="name">${t.t(`status.${status}.name`)}</span>
+              <span class="name" id="name-${status}">${t.t(`status.${status}.name`)}</span>
               ${
                 this.key
                   ? html`<span class="count"
@@ -235,6 +151,7 @@ export class RmLegend extends LitElement {
               }
               ${this.compact ? nothing : html`<span class="definition">${t.t(`status.${status}.definition`)}</span>`}
             </button>
+            ${open ? this.renderMembers(status) : nothing}
           </li>`;
         })}
       </ul>
@@ -248,5 +165,58 @@ export class RmLegend extends LitElement {
         <li><span class="marker"></span>${t.t('legend.marker')}</li>
         <li><span class="swatch" data-status="no-data"></span>${t.t('legend.noData')}</li>
       </ul>`;
+  }
+
+  /**
+   * Under the chosen entry: its states by name. "No relations" is everyone not listed elsewhere
+   * (170-odd states): a reader expects that sentence, with the full list behind "Show all".
+   */
+  private renderMembers(status: Status) {
+    const t = this.i18n;
+    const members = this.membersOf(status);
+    const id = `members-${status}`;
+    if (members.length === 0)
+      return html`<div class="members" id=${id}><p>${t.t('legend.noMembers')}</p></div>`;
+    if (status !== 'none')
+      return html`<div class="members" id=${id}>${this.renderList(status, members)}</div>`;
+    return html`<div class="members" id=${id}>
+      <p>${t.t('legend.allOthers')}</p>
+      ${
+        this.compact
+          ? nothing
+          : html`<details
+              @toggle=${(e: Event) => (this.showAll = (e.target as HTMLDetailsElement).open)}
+              ?open=${this.showAll}
+            >
+              <summary>${t.t('legend.showAll', { count: members.length })}</summary>
+              ${this.showAll ? this.renderList(status, members) : nothing}
+            </details>`
+      }
+    </div>`;
+  }
+
+  private renderList(status: Status, members: readonly CountryStatus[]) {
+    const t = this.i18n;
+    const named = members
+      .map((m) => ({ ...m, name: t.country(m.iso3) }))
+      .sort((a, b) => t.compare(a.name, b.name));
+    // The compact legend names the states only; their dates are a tap away.
+    const dated = !this.compact && status !== 'none';
+    return html`<ul aria-labelledby="name-${status}">
+      ${named.map(
+        (m) =>
+          html`<li>
+            <button
+              type="button"
+              class="member"
+              data-iso3=${m.iso3}
+              @click=${() => this.select(m.iso3)}
+            >
+              <span class="member-name">${m.name}</span>
+              ${dated && m.since ? html`<span class="member-since">${sinceText(t, m)}</span>` : nothing}
+            </button>
+          </li>`,
+      )}
+    </ul>`;
   }
 }

@@ -90,6 +90,9 @@ const messages: CoreCatalogue = {
   'legend.uncertain': 'تاريخ تقريبي أو غير مؤكد',
   'legend.marker': 'دولة أصغر من أن تُرسم',
   'legend.noData': 'لا بيانات',
+  'legend.allOthers': 'سائر الدول الأعضاء في الأمم المتحدة',
+  'legend.showAll': 'عرض الكل ({count})',
+  'legend.noMembers': 'لا توجد دولة عضو في الأمم المتحدة ضمن هذه الفئة في هذا اليوم',
 
   'changes.title': 'ما الذي تغيّر',
   'changes.empty': 'لم يُسجَّل شيء بعد في هذه الفترة.',

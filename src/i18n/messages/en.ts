@@ -102,6 +102,9 @@ const en = {
   'legend.uncertain': 'Approximate date or unconfirmed',
   'legend.marker': 'State too small to draw',
   'legend.noData': 'No data',
+  'legend.allOthers': 'All other UN member states',
+  'legend.showAll': 'Show all {count}',
+  'legend.noMembers': 'No UN member state in this group on this day',
 
   'changes.title': 'What changed',
   'changes.empty': 'Nothing recorded yet in this period.',

@@ -95,6 +95,9 @@ const messages: CoreCatalogue = {
   'legend.uncertain': 'Fecha aproximada o sin confirmar',
   'legend.marker': 'Estado demasiado pequeño para dibujarlo',
   'legend.noData': 'Sin datos',
+  'legend.allOthers': 'Todos los demás Estados miembros de la ONU',
+  'legend.showAll': 'Mostrar todos ({count})',
+  'legend.noMembers': 'Ningún Estado miembro de la ONU en esta categoría ese día',
 
   'changes.title': 'Qué cambió',
   'changes.empty': 'Aún no hay nada registrado en este periodo.',

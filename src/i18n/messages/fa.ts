@@ -89,6 +89,9 @@ const messages: CoreCatalogue = {
   'legend.uncertain': 'تاریخ تقریبی یا تأییدنشده',
   'legend.marker': 'کشوری که برای ترسیم بسیار کوچک است',
   'legend.noData': 'بدون داده',
+  'legend.allOthers': 'همه کشورهای دیگر عضو سازمان ملل',
+  'legend.showAll': 'نمایش همه ({count})',
+  'legend.noMembers': 'در این روز هیچ کشور عضو سازمان ملل در این دسته نیست',
 
   'changes.title': 'چه تغییر کرد',
   'changes.empty': 'در این دوره هنوز چیزی ثبت نشده است.',

@@ -94,6 +94,9 @@ const messages: CoreCatalogue = {
   'legend.uncertain': 'Date approximative ou non confirmée',
   'legend.marker': 'État trop petit pour être dessiné',
   'legend.noData': 'Pas de données',
+  'legend.allOthers': 'Tous les autres États membres de l’ONU',
+  'legend.showAll': 'Tout afficher ({count})',
+  'legend.noMembers': 'Aucun État membre de l’ONU dans cette catégorie ce jour-là',
 
   'changes.title': 'Ce qui a changé',
   'changes.empty': 'Rien n’est encore enregistré pour cette période.',

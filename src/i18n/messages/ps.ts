@@ -89,6 +89,9 @@ const messages: CoreCatalogue = {
   'legend.uncertain': 'اټکلي نېټه یا ناتایید شوی',
   'legend.marker': 'هېواد چې د انځورولو لپاره ډېر کوچنی دی',
   'legend.noData': 'معلومات نشته',
+  'legend.allOthers': 'د ملګرو ملتونو نور ټول غړي هېوادونه',
+  'legend.showAll': 'ټول وښایاست ({count})',
+  'legend.noMembers': 'په دې ورځ د ملګرو ملتونو هېڅ غړی هېواد په دې ډله کې نشته',
 
   'changes.title': 'څه بدل شول',
   'changes.empty': 'په دې دوره کې تر اوسه څه نه دي ثبت شوي.',

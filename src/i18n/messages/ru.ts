@@ -94,6 +94,9 @@ const messages: CoreCatalogue = {
   'legend.uncertain': 'Приблизительная дата или не подтверждено',
   'legend.marker': 'Государство слишком мало для отображения',
   'legend.noData': 'Нет данных',
+  'legend.allOthers': 'Все остальные государства — члены ООН',
+  'legend.showAll': 'Показать все ({count})',
+  'legend.noMembers': 'В этот день в этой категории нет государств — членов ООН',
 
   'changes.title': 'Что изменилось',
   'changes.empty': 'В этот период пока ничего не зафиксировано.',

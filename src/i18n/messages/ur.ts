@@ -89,6 +89,9 @@ const messages: CoreCatalogue = {
   'legend.uncertain': 'اندازاً تاریخ یا غیر مصدقہ',
   'legend.marker': 'نقشے پر دکھانے کے لیے بہت چھوٹی ریاست',
   'legend.noData': 'ڈیٹا دستیاب نہیں',
+  'legend.allOthers': 'اقوام متحدہ کے باقی تمام رکن ممالک',
+  'legend.showAll': 'سب دکھائیں ({count})',
+  'legend.noMembers': 'اس دن اقوام متحدہ کا کوئی رکن ملک اس زمرے میں نہیں',
 
   'changes.title': 'کیا بدلا',
   'changes.empty': 'اس دور میں ابھی تک کچھ ریکارڈ نہیں ہوا۔',

@@ -81,6 +81,9 @@ const messages: CoreCatalogue = {
   'legend.uncertain': '日期为约数或未经证实',
   'legend.marker': '面积过小无法绘出的国家',
   'legend.noData': '无数据',
+  'legend.allOthers': '其他所有联合国会员国',
+  'legend.showAll': '显示全部（{count}）',
+  'legend.noMembers': '当日没有联合国会员国属于此类',
 
   'changes.title': '变化',
   'changes.empty': '本时期内尚无记录。',
