@@ -44,8 +44,8 @@ async function inViewport(page: Page, items: Locator) {
   for (const b of boxes) {
     expect(b.top).toBeGreaterThanOrEqual(0);
     expect(b.left).toBeGreaterThanOrEqual(0);
-    expect(b.bottom).toBeLessThanOrEqual(height);
-    expect(b.right).toBeLessThanOrEqual(width);
+    expect(b.bottom).toBeLessThanOrEqual(height + 1);
+    expect(b.right).toBeLessThanOrEqual(width + 1);
   }
   return boxes;
 }

@@ -80,13 +80,15 @@ test.describe('a phone held upright, with touch', () => {
     await more.tap();
     await expect(more).toHaveAttribute('aria-expanded', 'true');
     for (const name of ['Share', 'About the data', 'Guided lesson', 'Present'])
-      await expect(page.getByRole('button', { name, exact: true })).toBeInViewport({ ratio: 1 });
+      await expect(
+        page.locator('rm-header').getByRole('button', { name, exact: true }),
+      ).toBeInViewport({ ratio: 1 });
     await expect(page.getByRole('combobox', { name: 'Language' })).toBeInViewport();
     await page.keyboard.press('Escape');
     await expect(more).toHaveAttribute('aria-expanded', 'false');
     await expect(more).toBeFocused();
     await more.tap();
-    await page.getByRole('button', { name: 'About the data' }).tap();
+    await page.locator('rm-header').getByRole('button', { name: 'About the data' }).tap();
     await expect(page.getByRole('dialog', { name: 'About the data' })).toBeVisible();
     await expect(more).toHaveAttribute('aria-expanded', 'false');
   });
@@ -150,6 +152,44 @@ test.describe('a phone held upright, with touch', () => {
     expect(map.y).toBeGreaterThanOrEqual(0);
     expect(map.y + map.height).toBeLessThanOrEqual(folded.y);
     await expect(country(page, 'SAU')).toHaveAttribute('data-status', 'recognized');
+  });
+
+  test('the table is a list of cards: no sideways scroll, each source reachable, two-calendar dates in two lines at most', async ({
+    page,
+  }) => {
+    await open(page, '?view=table&date=2025-07-03&lang=fa&cal=persian');
+    const russia = page.locator('rm-data-table tr[data-iso3="RUS"]');
+    await expect(russia).toContainText('۱۴۰۴');
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const wide: string[] = [];
+          const walk = (root: Document | ShadowRoot) => {
+            for (const el of root.querySelectorAll('*')) {
+              const r = el.getBoundingClientRect();
+              if (r.right > innerWidth + 1 || r.left < -1)
+                wide.push(`${el.tagName}.${el.className}`);
+              if (el.shadowRoot) walk(el.shadowRoot);
+            }
+          };
+          walk(document);
+          return wide.slice(0, 5);
+        }),
+      )
+      .toEqual([]);
+    const source = russia.getByRole('link');
+    await source.scrollIntoViewIfNeeded();
+    await expect(source).toBeInViewport({ ratio: 1 });
+    const since = russia.locator('td').nth(1);
+    const lines = await since.evaluate((td) => {
+      const range = document.createRange();
+      range.selectNodeContents(td);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    });
+    expect(lines).toBeLessThanOrEqual(2);
+    const card = (await russia.boundingBox())!;
+    expect(card.x).toBeGreaterThanOrEqual(0);
+    expect(card.x + card.width).toBeLessThanOrEqual(375);
   });
 
   test('axe finds no violation on the phone: the page, the menu, a sheet', async ({ page }) => {

@@ -41,7 +41,10 @@ export class EmbedFitController implements ReactiveController {
     const map = root.querySelector('rm-map');
     if (!app || !map) return;
     const rest = app.getBoundingClientRect().height - map.getBoundingClientRect().height;
-    const room = Math.max(SMALLEST_MAP, Math.floor(innerHeight - rest) - 1);
+    // Whole pixels for the rest, so the page never exceeds the frame by a fraction; and never
+    // less than the frame allows: where a script sizes the frame to the page (the embed code's
+    // resize script), this settles at once instead of shrinking the map a pixel at a time.
+    const room = Math.max(SMALLEST_MAP, innerHeight - Math.ceil(rest));
     this.host.style.setProperty('--rm-map-room', `${room}px`);
   };
 }

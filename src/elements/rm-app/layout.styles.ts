@@ -124,6 +124,8 @@ export const layoutStyles = css`
   }
   .sr-only {
     ${visuallyHidden}
+    /* At the top: below the page it would make an embed's frame a pixel taller than its page. */
+    inset-block-start: 0;
   }
 
   @media print {

@@ -40,21 +40,27 @@ export const modeStyles = css`
       /* Exactly the screen: the notices (if any) on top, the stage and card take the rest. */
       block-size: 100vh;
       grid-template-columns: minmax(0, 1fr) clamp(13rem, 23%, 34rem);
-      grid-template-rows: auto auto minmax(0, 1fr) auto;
-      grid-template-areas: 'notices notices' 'stage date' 'stage lesson' 'side lesson';
+      /* A notice (a wrong step in the link) takes the map's column, never the card's. */
+      grid-template-rows: auto minmax(0, 1fr) auto;
+      grid-template-areas: 'notices lesson' 'stage lesson' 'side lesson';
       gap: 0.5rem 1rem;
       padding-inline: 0.75rem;
     }
-    /* The date heads the card's column, under the presenter's buttons. */
-    .app.present-lesson > .still-date {
-      grid-area: date;
-      margin-block-start: 3.25rem;
-    }
-    .app.present-lesson .lesson {
-      align-self: start;
-      max-block-size: 100%;
+    /* The date heads the card's column, under the presenter's buttons; the column scrolls if a
+       step is long. */
+    .app.present-lesson .lesson-column {
+      grid-area: lesson;
+      min-block-size: 0;
       overflow: auto;
-      font-size: 0.8em;
+      padding-block-start: 3.25rem;
+    }
+    .app.present-lesson rm-lesson-card {
+      display: block;
+      margin-block-start: 0.5rem;
+      font-size: 0.78em;
+    }
+    .app.present-lesson .lesson-column .still-date {
+      font-size: 1.4em;
     }
     .app.present-lesson .side {
       padding-block-start: 0;

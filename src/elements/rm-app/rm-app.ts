@@ -131,7 +131,13 @@ export class RmApp extends LitElement {
         @notice-dismiss=${(e: CustomEvent) => this.app.dismissNotice(e.detail.notice)}
         @reload-request=${() => location.reload()}
       ></rm-notices>
-      ${lesson ? views.lessonView(this.app) : nothing} ${presenting && lesson ? stillDate : nothing}
+      ${
+        lesson && presenting
+          ? html`<div class="lesson-column">${stillDate} ${views.lessonView(this.app)}</div>`
+          : lesson
+            ? views.lessonView(this.app)
+            : nothing
+      }
       <main class="stage">
         ${(presenting && !lesson) || !s.controls ? stillDate : nothing}
         ${view === 'compare' && !presenting ? this.renderCompare(snapshot) : this.renderMain(view, snapshot)}

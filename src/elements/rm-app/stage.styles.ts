@@ -127,7 +127,8 @@ export const stageStyles = css`
     margin: 0;
     line-height: 1.4;
   }
-  .lesson {
+  .lesson,
+  .lesson-column {
     grid-area: lesson;
   }
   .compare {

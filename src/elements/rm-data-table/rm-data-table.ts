@@ -11,6 +11,7 @@ import {
 import { sinceText } from '../../text/format.ts';
 import { focusRing, swatchStyles } from '../shared/shared-styles.ts';
 import { icon, iconStyles } from '../shared/icons.ts';
+import { cardStyles } from './cards.styles.ts';
 
 type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;
 type SortKey = 'country' | 'status' | 'since';
@@ -150,6 +151,8 @@ export class RmDataTable extends LitElement {
         ${focusRing}
       }
     `,
+    // Last: on a phone, its rules override the table's.
+    cardStyles,
   ];
 
   @property({ attribute: false }) i18n!: Localizer;
@@ -271,7 +274,7 @@ export class RmDataTable extends LitElement {
         >
       </td>
       <td>${r.detail && since ? sinceText(t, r.detail) : html`<span class="muted">—</span>`}</td>
-      <td>
+      <td data-label=${t.t('table.source')}>
         ${
           source
             ? html`<a href=${source.url} target="_blank" rel="noopener noreferrer"

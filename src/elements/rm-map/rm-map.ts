@@ -145,7 +145,8 @@ export class RmMap extends LitElement {
 
   /** The placing of the world for the current size and region (and the map's height for it). */
   private fitted(): Fit {
-    this.height = Math.round(this.width * this.aspect());
+    // Whole pixels, never more than the width allows: an embed sizes the map to the pixel (embed-fit.ts).
+    this.height = Math.floor(this.width * this.aspect());
     // For the page's layout: presenting a lesson, the map is as wide as the height left allows.
     this.style.setProperty('--rm-map-aspect', String(this.height / this.width));
     return fitRegion({ width: this.width, height: this.height }, this.region);
