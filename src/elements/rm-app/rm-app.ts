@@ -405,13 +405,20 @@ export class RmApp extends LitElement {
     this.renderRoot.querySelector('rm-country-panel')?.focusHeading();
   };
 
+  /**
+   * Focus goes back where the reader was (the search box, the table); a country opened from the
+   * map or from a link gives it back to that country on the map.
+   */
   private closePanel = async () => {
+    const iso3 = this.app.state.country;
     this.app.closeCountry();
     const target = this.returnFocus;
     this.returnFocus = undefined;
     await this.updateComplete;
-    if (target?.isConnected) target.focus();
-    else this.renderRoot.querySelector('rm-map')?.focusCountry('AFG');
+    const map = this.renderRoot.querySelector('rm-map');
+    const fromMap = !target || target === document.body || map?.shadowRoot?.contains(target);
+    if (target?.isConnected && !fromMap) target.focus();
+    else map?.focusCountry(iso3 ?? 'AFG');
   };
 
   private async openDialog(which: 'about' | 'share') {
