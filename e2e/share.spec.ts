@@ -206,7 +206,7 @@ test.describe('print', () => {
   }) => {
     await open(page, '?date=2025-07-03');
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('rm-map svg')).toBeVisible();
+    await expect(page.locator('rm-map svg[role="group"]')).toBeVisible();
     await expect(page.locator('rm-legend')).toBeVisible();
     await expect(page.locator('rm-time-slider .current .date')).toHaveText('3 July 2025');
     for (const control of [

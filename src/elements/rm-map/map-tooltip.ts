@@ -1,7 +1,7 @@
 /**
- * The box over the map for the country under the pointer, the finger or the keyboard's focus:
- * its name, its status and since when, the event behind it, and what is uncertain about it. On a
- * touch screen it has a button for the country's details.
+ * The box over the map for the country under the pointer or the keyboard's focus: its name, its
+ * status and since when, the event behind it, and what is uncertain about it. (A tap on a touch
+ * screen opens the country at once: no tooltip.)
  */
 import { html, nothing } from 'lit';
 import type { Localizer } from '../../i18n/index.ts';
@@ -14,7 +14,7 @@ export interface Hover {
   id: string;
   x: number;
   y: number;
-  via: 'pointer' | 'focus' | 'touch';
+  via: 'pointer' | 'focus';
 }
 
 export function mapTooltip(
@@ -22,7 +22,6 @@ export function mapTooltip(
   c: DrawnCountry,
   h: Hover,
   size: { width: number; height: number },
-  openDetails: (iso3: string) => void,
 ) {
   // Keep the box inside the map: flip to the left/top of the pointer near the far edges.
   const flipX = h.x > size.width * 0.6;
@@ -37,7 +36,6 @@ export function mapTooltip(
     class="tooltip"
     role="tooltip"
     id="tooltip"
-    ?data-touch=${h.via === 'touch'}
     ${setStyle({
       left: `${(h.x / size.width) * 100}%`,
       top: `${(h.y / size.height) * 100}%`,
@@ -50,12 +48,5 @@ export function mapTooltip(
     </p>
     ${since ? html`<p>${descriptionText(t, since)}</p>` : nothing}
     ${notes.map((n) => html`<p class="flag">${n}</p>`)}
-    ${
-      h.via === 'touch' && c.iso3
-        ? html`<button type="button" @click=${() => openDetails(c.iso3!)}>
-            ${t.t('map.openDetails')}
-          </button>`
-        : nothing
-    }
   </div>`;
 }
