@@ -214,6 +214,7 @@ test.describe('print', () => {
       page.getByRole('button', { name: 'Play' }),
       page.getByRole('slider'),
       page.getByRole('button', { name: 'World' }),
+      page.getByRole('button', { name: 'Zoom in' }),
       page.getByRole('button', { name: 'Share' }).first(),
       page.getByRole('button', { name: 'Table' }),
       page.getByRole('button', { name: 'Guided lesson' }),

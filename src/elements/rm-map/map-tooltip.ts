@@ -9,6 +9,7 @@ import { statusSinceText, uncertaintyNotes } from '../../text/format.ts';
 import { descriptionText } from '../shared/event-text.ts';
 import { setStyle } from '../shared/set-style.ts';
 import type { DrawnCountry } from './drawn.ts';
+import { applyView, type View } from './zoom-view.ts';
 
 export interface Hover {
   id: string;
@@ -17,12 +18,16 @@ export interface Hover {
   via: 'pointer' | 'focus';
 }
 
+/** `at` is kept on the fitted map: the box goes where it is on screen at the reader's `view`. */
 export function mapTooltip(
   t: Localizer,
   c: DrawnCountry,
-  h: Hover,
+  at: Hover,
+  view: View,
   size: { width: number; height: number },
 ) {
+  const [x, y] = applyView(view, [at.x, at.y]);
+  const h = { ...at, x, y };
   // Keep the box inside the map: flip to the left/top of the pointer near the far edges.
   const flipX = h.x > size.width * 0.6;
   const flipY = h.y > size.height * 0.55;

@@ -52,11 +52,12 @@ export class ZoomController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Loads d3-zoom, once: on the reader's first interaction with the map. */
-  load(): void {
-    this.loading ??= import('./zoom-behaviour.ts');
+  /** Loads d3-zoom, once: on the reader's first interaction with the map (not for the first view). */
+  load = (): void => {
+    if (this.loading) return;
+    this.loading = import('./zoom-behaviour.ts');
     void this.loading.then(() => this.attach());
-  }
+  };
 
   hostUpdated(): void {
     if (this.target.svg() !== this.attachedTo) this.attach();

@@ -206,6 +206,11 @@ export const mapStyles = [
       stroke-linecap: round;
       stroke-linejoin: round;
     }
+    @media print {
+      .zoom-buttons {
+        display: none;
+      }
+    }
     /* A finger's target: 44 px. */
     @media (pointer: coarse) {
       .zoom-buttons button {

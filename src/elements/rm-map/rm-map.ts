@@ -25,7 +25,7 @@ import { hitTest, indexWorld, type HitIndex } from './hit-test.ts';
 import { ZoomController } from './map-zoom.ts';
 import { zoomButtons } from './zoom-buttons.ts';
 import { MapPointer } from './map-pointer.ts';
-import { applyView, composeFit, panIntoView, ZOOM_STEP, type Point } from './zoom-view.ts';
+import { composeFit, panIntoView, ZOOM_STEP, type Point } from './zoom-view.ts';
 import { drawnCountries, idOf, nameOf, type DrawnCountry } from './drawn.ts';
 import { mapTooltip, type Hover } from './map-tooltip.ts';
 import { countryLayers, exportGeometry, markerRadius, patternDefs } from './map-layers.ts';
@@ -241,7 +241,7 @@ export class RmMap extends LitElement {
     // The svg is no tab stop of its own (Chromium would make it one, with no visible focus):
     // the map's one tab stop is its active country. `.zoom` eases a new region in; `.view` is
     // the reader's zoom.
-    return html`<div class="frame" @pointerover=${this.wake} @focusin=${this.wake}>
+    return html`<div class="frame" @pointerover=${this.zoom.load} @focusin=${this.zoom.load}>
       <svg
         viewBox="0 0 ${this.width} ${this.height}"
         width=${this.width}
@@ -285,7 +285,7 @@ export class RmMap extends LitElement {
       })}
       ${
         hovered
-          ? mapTooltip(this.i18n, hovered, this.onScreen(this.hover!), {
+          ? mapTooltip(this.i18n, hovered, this.hover!, view, {
               width: this.width,
               height: this.height,
             })
@@ -297,21 +297,12 @@ export class RmMap extends LitElement {
 
   private anchorFor(c: DrawnCountry): Anchor {
     let a = this.anchors.get(c.id);
-    if (!a) {
-      a = anchorOf(c.p, this.scale!);
-      this.anchors.set(c.id, a);
-    }
+    if (!a) this.anchors.set(c.id, (a = anchorOf(c.p, this.scale!)));
     return a;
   }
 
   /** A country's anchor point: a marker's position, or the centre of a shape's largest part. */
   private at = (c: DrawnCountry): [number, number] => c.p.point ?? this.anchorFor(c).anchor;
-
-  /** Where a hover (kept on the fitted map) is on screen, at the reader's zoom. */
-  private onScreen(h: Hover): Hover {
-    const [x, y] = applyView(this.zoom.view, [h.x, h.y]);
-    return { ...h, x, y };
-  }
 
   /**
    * Height over width. The regional view is taller than the world, but never more than the
@@ -326,9 +317,6 @@ export class RmMap extends LitElement {
   }
 
   // ── interaction ────────────────────────────────────────────────────────────────────────────
-
-  /** The reader reached for the map: gestures need d3-zoom (loaded once, not for the first view). */
-  private wake = () => this.zoom.load();
 
   /** The country at a point on screen (client coordinates), by the shapes' geometry. */
   private countryAt(client: Client, touch: boolean) {
@@ -363,23 +351,29 @@ export class RmMap extends LitElement {
   private onFocusIn = (event: FocusEvent) => {
     const el = event.composedPath()[0] as Element;
     const id = el.getAttribute?.('data-iso3') ?? el.getAttribute?.('data-key');
-    const c = id ? this.drawn().find((d) => d.id === id) : undefined;
+    const c = this.drawn().find((d) => id && d.id === id);
     if (!c) return;
     this.active = c.id;
     if (!el.matches(':focus-visible')) return;
     const [x, y] = this.at(c);
     this.hover = { id: c.id, x, y, via: 'focus' };
-    const size = { width: this.width, height: this.height };
-    this.zoom.set(panIntoView(this.zoom.view, [x, y], size), true);
+    this.inSight(c);
   };
+
+  /** Pans a country into sight when zoomed in. */
+  private inSight(c: DrawnCountry) {
+    const size = { width: this.width, height: this.height };
+    this.zoom.set(panIntoView(this.zoom.view, this.at(c), size), true);
+  }
 
   private onFocusOut = () => {
     if (this.hover?.via === 'focus') this.hover = undefined;
   };
 
   private focusActive() {
-    const el = this.renderRoot.querySelector<SVGElement>(`.country[tabindex="0"]`);
-    el?.focus();
+    this.renderRoot.querySelector<SVGElement>(`.country[tabindex="0"]`)?.focus();
+    const c = this.drawn().find((d) => d.id === this.active);
+    if (c) this.inSight(c);
   }
 
   /** The drawn map, for image downloads: shapes, markers and statuses as they are now. */
@@ -389,9 +383,8 @@ export class RmMap extends LitElement {
   }
 
   /**
-   * Move focus to a country on the map (from search or the table, or back from its closed
-   * panel): it becomes the map's tab stop. Its ring and tooltip show only where the browser
-   * shows focus (the keyboard's).
+   * Move focus to a country on the map (the skip link, back from its closed panel): it becomes
+   * the map's tab stop. Its ring and tooltip show only with the keyboard's focus.
    */
   focusCountry(iso3: string) {
     this.active = iso3;
