@@ -58,7 +58,7 @@ test.describe('a phone held upright, with touch', () => {
     }) => {
       await page.setViewportSize({ width, height });
       await open(page, query);
-      const map = (await page.locator('rm-map svg').boundingBox())!;
+      const map = (await page.locator('rm-map svg[role="group"]').boundingBox())!;
       expect(map.y).toBeLessThanOrEqual(200);
       expect(map.height).toBeGreaterThan(140);
       await expect(slider(page)).toBeInViewport({ ratio: 0.95 });
@@ -147,7 +147,7 @@ test.describe('a phone held upright, with touch', () => {
     await first.getByRole('button', { name: 'Show on the map' }).tap();
     await expect(panel(page).getByRole('button', { name: 'Show details' })).toBeVisible();
     expect(new URL(page.url()).searchParams.get('date')).toMatch(/^199/);
-    const map = (await page.locator('rm-map svg').boundingBox())!;
+    const map = (await page.locator('rm-map svg[role="group"]').boundingBox())!;
     const folded = (await sheet(page).boundingBox())!;
     expect(map.y).toBeGreaterThanOrEqual(0);
     expect(map.y + map.height).toBeLessThanOrEqual(folded.y);
@@ -231,7 +231,7 @@ test.describe('an embed without its script keeps to its 640 px', () => {
       await expect(slider(page)).toBeInViewport({ ratio: 0.95 });
       const height = () => page.evaluate(() => document.documentElement.scrollHeight);
       expect(await height()).toBeLessThanOrEqual(640);
-      const map = (await page.locator('rm-map svg').boundingBox())!;
+      const map = (await page.locator('rm-map svg[role="group"]').boundingBox())!;
       expect(map.height).toBeGreaterThanOrEqual(90);
       await country(page, 'PAK').focus();
       await page.keyboard.press('Enter');

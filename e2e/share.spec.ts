@@ -206,7 +206,7 @@ test.describe('print', () => {
   }) => {
     await open(page, '?date=2025-07-03');
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('rm-map svg')).toBeVisible();
+    await expect(page.locator('rm-map svg[role="group"]')).toBeVisible();
     await expect(page.locator('rm-legend')).toBeVisible();
     await expect(page.locator('rm-time-slider .current .date')).toHaveText('3 July 2025');
     for (const control of [
@@ -214,6 +214,7 @@ test.describe('print', () => {
       page.getByRole('button', { name: 'Play' }),
       page.getByRole('slider'),
       page.getByRole('button', { name: 'World' }),
+      page.getByRole('button', { name: 'Zoom in' }),
       page.getByRole('button', { name: 'Share' }).first(),
       page.getByRole('button', { name: 'Table' }),
       page.getByRole('button', { name: 'Guided lesson' }),

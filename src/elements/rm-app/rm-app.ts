@@ -12,6 +12,7 @@ import { yieldToMain } from '../../yield.ts';
 import { prefersReducedMotion } from '../shared/motion.ts';
 import { appStyles } from './rm-app.styles.ts';
 import * as parts from './parts.ts';
+import { deepActiveElement } from '../shared/focus.ts';
 import * as views from './views.ts';
 import { MediaController } from '../../controllers/media.ts';
 import { EmbedFitController } from '../../controllers/embed-fit.ts';
@@ -356,14 +357,20 @@ export class RmApp extends LitElement {
     this.renderRoot.querySelector('rm-country-panel')?.focusHeading();
   };
 
+  /**
+   * Focus goes back where the reader was (the search box, the table); a country opened from the
+   * map or from a link gives it back to that country on the map.
+   */
   private closePanel = async () => {
-    const closed = this.app.state.country;
+    const iso3 = this.app.state.country;
     this.app.closeCountry();
     const target = this.returnFocus;
     this.returnFocus = undefined;
     await this.updateComplete;
-    if (target?.isConnected && target !== document.body) target.focus();
-    else if (closed) this.renderRoot.querySelector('rm-map')?.focusCountry(closed);
+    const map = this.renderRoot.querySelector('rm-map');
+    const fromMap = !target || target === document.body || map?.shadowRoot?.contains(target);
+    if (target?.isConnected && !fromMap) target.focus();
+    else map?.focusCountry(iso3 ?? 'AFG');
   };
 
   private async openDialog(which: 'about' | 'share') {
@@ -389,11 +396,4 @@ export class RmApp extends LitElement {
     event.preventDefault();
     this.renderRoot.querySelector('rm-map')?.focusCountry(this.app.state.country ?? 'AFG');
   };
-}
-
-/** The focused element, looking inside shadow roots. */
-function deepActiveElement(): HTMLElement | undefined {
-  let el: Element | null = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return (el as HTMLElement | null) ?? undefined;
 }

@@ -305,7 +305,7 @@ export class RmCountryPanel extends LitElement {
                 @click=${() => (this.expanded = !this.expanded)}
               >
                 ${icon('details', !this.expanded)}
-                ${this.expanded ? t.t('panel.hideDetails') : t.t('map.openDetails')}
+                ${this.expanded ? t.t('panel.hideDetails') : t.t('panel.showDetails')}
               </button>`
             : nothing
         }

@@ -10,6 +10,7 @@ import type { MapGeometry } from '../../export/map-image.ts';
 import { isUncertain } from '../../text/format.ts';
 import { withdrawnHatch } from '../shared/hatch.ts';
 import { countryLabel, type DrawnCountry } from './drawn.ts';
+import type { Hover } from './map-tooltip.ts';
 
 /** Where a drawn country sits: a marker's position, or the centre of a shape's largest part. */
 export type Locate = (c: DrawnCountry) => [number, number];
@@ -72,6 +73,53 @@ export function outline(c: DrawnCountry | undefined, cls: string, at: Locate, r:
   if (c.p.shape.kind === 'shape') return svg`<path class="outline ${cls}" d=${c.p.d}></path>`;
   const [cx, cy] = at(c);
   return svg`<circle class="outline ${cls}" cx=${cx} cy=${cy} r=${r + 3}></circle>`;
+}
+
+/**
+ * Every country, in layers: shapes, then markers over them, then the outlines (uncertain,
+ * selected, hovered, the keyboard's focus), then Afghanistan's name (`label`: where it fits).
+ */
+export function countryLayers(
+  t: Localizer,
+  countries: readonly DrawnCountry[],
+  o: {
+    at: Locate;
+    r: number;
+    active: string;
+    selected: string | null;
+    hover: Hover | undefined;
+    label: boolean;
+  },
+) {
+  const byId = new Map(countries.map((c) => [c.id, c]));
+  const ring = (c: DrawnCountry | undefined, cls: string) => outline(c, cls, o.at, o.r);
+  const afghanistan = byId.get('AFG');
+  const [ax, ay] = afghanistan ? o.at(afghanistan) : [0, 0];
+  return svg`<g>
+      ${countries.map((c) =>
+        c.p.shape.kind === 'shape' ? countryShape(t, c, c.id === o.active) : nothing,
+      )}
+    </g>
+    <g>
+      ${countries.map((c) =>
+        c.p.shape.kind === 'marker' ? countryMarker(t, c, o.at, o.r, c.id === o.active) : nothing,
+      )}
+    </g>
+    <g>
+      ${countries.map((c) =>
+        c.detail && isUncertain(c.detail) && c.p.shape.kind === 'shape'
+          ? ring(c, 'uncertain')
+          : nothing,
+      )}
+      ${ring(o.selected ? byId.get(o.selected) : undefined, 'selected')}
+      ${ring(o.hover && byId.get(o.hover.id), 'hover')}
+      ${o.hover?.via === 'focus' ? ring(byId.get(o.active), 'focus') : nothing}
+    </g>
+    ${
+      afghanistan && o.label
+        ? svg`<text class="label" x=${ax} y=${ay + 4}>${afghanistan.name}</text>`
+        : nothing
+    }`;
 }
 
 /** The drawn map, for image downloads: shapes, markers and statuses as they are now. */

@@ -1,7 +1,7 @@
 /**
- * The box over the map for the country under the pointer, the finger or the keyboard's focus:
- * its name, its status and since when, the event behind it, and what is uncertain about it. On a
- * touch screen it has a button for the country's details.
+ * The box over the map for the country under the pointer or the keyboard's focus: its name, its
+ * status and since when, the event behind it, and what is uncertain about it. (A tap on a touch
+ * screen opens the country at once: no tooltip.)
  */
 import { html, nothing } from 'lit';
 import type { Localizer } from '../../i18n/index.ts';
@@ -9,21 +9,25 @@ import { statusSinceText, uncertaintyNotes } from '../../text/format.ts';
 import { descriptionText } from '../shared/event-text.ts';
 import { setStyle } from '../shared/set-style.ts';
 import type { DrawnCountry } from './drawn.ts';
+import { applyView, type View } from './zoom-view.ts';
 
 export interface Hover {
   id: string;
   x: number;
   y: number;
-  via: 'pointer' | 'focus' | 'touch';
+  via: 'pointer' | 'focus';
 }
 
+/** `at` is kept on the fitted map: the box goes where it is on screen at the reader's `view`. */
 export function mapTooltip(
   t: Localizer,
   c: DrawnCountry,
-  h: Hover,
+  at: Hover,
+  view: View,
   size: { width: number; height: number },
-  openDetails: (iso3: string) => void,
 ) {
+  const [x, y] = applyView(view, [at.x, at.y]);
+  const h = { ...at, x, y };
   // Keep the box inside the map: flip to the left/top of the pointer near the far edges.
   const flipX = h.x > size.width * 0.6;
   const flipY = h.y > size.height * 0.55;
@@ -37,7 +41,6 @@ export function mapTooltip(
     class="tooltip"
     role="tooltip"
     id="tooltip"
-    ?data-touch=${h.via === 'touch'}
     ${setStyle({
       left: `${(h.x / size.width) * 100}%`,
       top: `${(h.y / size.height) * 100}%`,
@@ -50,12 +53,5 @@ export function mapTooltip(
     </p>
     ${since ? html`<p>${descriptionText(t, since)}</p>` : nothing}
     ${notes.map((n) => html`<p class="flag">${n}</p>`)}
-    ${
-      h.via === 'touch' && c.iso3
-        ? html`<button type="button" @click=${() => openDetails(c.iso3!)}>
-            ${t.t('map.openDetails')}
-          </button>`
-        : nothing
-    }
   </div>`;
 }

@@ -21,22 +21,38 @@ export const mapStyles = [
       position: relative;
       inline-size: 100%;
     }
-    svg {
+    .frame > svg {
       display: block;
       inline-size: 100%;
       block-size: auto;
       user-select: none;
       -webkit-user-select: none;
-      touch-action: manipulation;
+      /* One finger scrolls the page past the unzoomed map; two pinch the map (not the page). */
+      touch-action: pan-x pan-y;
       overflow: hidden;
       background: var(--rm-ocean);
+      --rm-k: 1;
+    }
+    /* Zoomed in, one finger pans the map. */
+    svg[data-zoomed] {
+      touch-action: none;
+      cursor: grab;
     }
     svg:focus {
       outline: none;
     }
-    .zoom {
+    .zoom,
+    .view {
       transform-origin: 0 0;
       transform-box: view-box;
+    }
+    .view[data-easing] {
+      transition: transform 250ms cubic-bezier(0.3, 0.1, 0.2, 1);
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .view[data-easing] {
+        transition: none;
+      }
     }
     .country {
       stroke: var(--rm-country-stroke);
@@ -60,9 +76,14 @@ export const mapStyles = [
     .country[data-status='no-data'] {
       cursor: default;
     }
+    /* Markers and their rings keep their size on screen at every zoom. */
     circle.country {
       stroke: var(--rm-text);
       stroke-width: 0.9px;
+      r: calc(var(--rm-r) / var(--rm-k));
+    }
+    circle.outline {
+      r: calc((var(--rm-r) + 3px) / var(--rm-k));
     }
     .muted .country {
       filter: grayscale(1);
@@ -96,10 +117,10 @@ export const mapStyles = [
       stroke-width: 1.4px;
     }
     .label {
-      font: 600 11px var(--rm-font);
+      font: 600 calc(11px / var(--rm-k)) var(--rm-font);
       fill: var(--rm-text);
       stroke: var(--rm-bg);
-      stroke-width: 3px;
+      stroke-width: calc(3px / var(--rm-k));
       paint-order: stroke;
       pointer-events: none;
       text-anchor: middle;
@@ -131,9 +152,6 @@ export const mapStyles = [
       line-height: 1.35;
       pointer-events: none;
     }
-    .tooltip[data-touch] {
-      pointer-events: auto;
-    }
     .tooltip h3 {
       margin: 0 0 0.25rem;
       font-size: 1rem;
@@ -151,9 +169,54 @@ export const mapStyles = [
       color: var(--rm-text-muted);
       font-style: italic;
     }
-    .tooltip button {
-      margin-block-start: 0.4rem;
-      font: inherit;
+    .zoom-buttons {
+      position: absolute;
+      inset-block-end: 0.4rem;
+      inset-inline-end: 0.4rem;
+      z-index: 1;
+      display: flex;
+      gap: 0.25rem;
+    }
+    .zoom-buttons button {
+      display: grid;
+      place-items: center;
+      inline-size: 2rem;
+      block-size: 2rem;
+      padding: 0;
+      border: 1px solid var(--rm-border);
+      border-radius: var(--rm-radius);
+      background: var(--rm-bg);
+      color: var(--rm-text);
+      cursor: pointer;
+    }
+    .zoom-buttons button[aria-disabled='true'] {
+      color: var(--rm-text-muted);
+      cursor: default;
+    }
+    .zoom-buttons button:focus-visible {
+      outline: 3px solid var(--rm-focus);
+      outline-offset: 1px;
+    }
+    .zoom-buttons svg {
+      inline-size: 1.25rem;
+      block-size: 1.25rem;
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 2;
+      stroke-linecap: round;
+      stroke-linejoin: round;
+    }
+    @media print {
+      .zoom-buttons {
+        display: none;
+      }
+    }
+    /* A finger's target: 44 px. */
+    @media (pointer: coarse) {
+      .zoom-buttons button {
+        inline-size: 44px;
+        block-size: 44px;
+      }
     }
     @media (forced-colors: active) {
       .country {

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { setStyle } from '../shared/set-style.ts';
 import { WidthController } from '../../controllers/width.ts';
@@ -19,31 +19,23 @@ import {
 } from '../../geo/projection.ts';
 import type { WorldShape } from '../../geo/world.ts';
 import type { MapGeometry } from '../../export/map-image.ts';
-import { arrowTarget, mapPoint, nearestWithin } from './map-navigation.ts';
-import {
-  drawnCountries,
-  idOf,
-  nameOf,
-  typeAhead,
-  type DrawnCountry,
-  type TypeAhead,
-} from './drawn.ts';
+import { mapPoint } from './map-navigation.ts';
+import { MapKeys } from './map-keys.ts';
+import { hitTest, indexWorld, type HitIndex } from './hit-test.ts';
+import { ZoomController } from './map-zoom.ts';
+import { zoomButtons } from './zoom-buttons.ts';
+import { MapPointer } from './map-pointer.ts';
+import { composeFit, panIntoView, ZOOM_STEP, type Point } from './zoom-view.ts';
+import { drawnCountries, idOf, nameOf, type DrawnCountry } from './drawn.ts';
 import { mapTooltip, type Hover } from './map-tooltip.ts';
-import {
-  countryMarker,
-  countryShape,
-  exportGeometry,
-  markerRadius,
-  outline,
-  patternDefs,
-} from './map-layers.ts';
+import { countryLayers, exportGeometry, markerRadius, patternDefs } from './map-layers.ts';
 import { mapStyles } from './rm-map.styles.ts';
 import { hatchStyles } from '../shared/hatch.ts';
-import { isUncertain } from '../../text/format.ts';
 import { swatchStyles } from '../shared/shared-styles.ts';
 import { prefersReducedMotion } from '../shared/motion.ts';
 
 type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;
+type Client = { clientX: number; clientY: number };
 
 /**
  * The world map: every country filled by its status on the selected day, Afghanistan distinct,
@@ -51,9 +43,10 @@ type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;
  * changes `data-status` and fills.
  *
  * DOM contract: each country is one element carrying `data-iso3` (absent on `no-data` shapes) and
- * `data-status`.
+ * `data-status`, at every zoom. The reader zooms and pans (`map-zoom.ts`); the region presets are
+ * where the zoom starts, and a new region eases there.
  *
- * @fires country-select - `{ iso3 }` when a country is clicked or chosen with Enter.
+ * @fires country-select - `{ iso3 }` when a country is clicked, tapped or chosen with Enter.
  * @fires map-painted - once, when the first coloured map has been painted.
  */
 export class RmMap extends LitElement {
@@ -80,6 +73,7 @@ export class RmMap extends LitElement {
 
   @query('svg') private svgEl?: SVGSVGElement;
   @query('.zoom') private zoomEl?: SVGGElement;
+  @query('.view') private viewEl?: SVGGElement;
 
   private projected: ProjectedShape[] = [];
   /** Anchors are worked out when first needed (a tooltip, the keyboard), not for the first paint. */
@@ -92,23 +86,59 @@ export class RmMap extends LitElement {
   /** The width the shapes are projected for. */
   private width = 0;
   private readonly aspects = { world: regionAspect('world'), asia: regionAspect('asia') };
-  private typeahead: TypeAhead = { text: '', at: 0 };
+  /** The shapes, for finding the country under a pointer (built on the first interaction). */
+  private hits?: HitIndex;
+  private readonly zoom: ZoomController = new ZoomController(this, {
+    svg: () => this.svgEl,
+    layer: () => this.viewEl,
+    size: () => ({ width: this.width, height: this.height }),
+    wheelZooms: () => this.matches(':focus-within'),
+    lastPointer: () => this.pointer.lastType,
+    // A tooltip follows the view; a drag hides the pointer's.
+    changed: (_, gesture) => {
+      if (gesture && this.hover?.via === 'pointer') this.hover = undefined;
+      if (this.hover) this.requestUpdate();
+    },
+  });
+  private readonly keys: MapKeys = new MapKeys({
+    countries: () => this.drawn(),
+    active: () => this.active,
+    at: (c) => this.at(c),
+    i18n: () => this.i18n,
+    hideTooltip: () => !!this.hover && !(this.hover = undefined),
+    select: (iso3) => this.select(iso3),
+    zoom: (key, about) => this.zoom.key(key, this.at(about)),
+    moveTo: (c) => this.focusCountry(c.id),
+  });
+  private readonly pointer: MapPointer = new MapPointer({
+    countryAt: (client, touch) => this.countryAt(client, touch),
+    toMap: (client) => this.toMap(client),
+    hover: () => this.hover,
+    setHover: (h) => (this.hover = h),
+    view: () => this.zoom.view,
+    choose: (c) => {
+      this.active = c.id;
+      this.select(c.iso3!);
+    },
+    zoomBy: (factor, at) => this.zoom.zoomBy(factor, at),
+    wake: () => this.zoom.load(),
+  });
 
   protected override willUpdate(changed: PropertyValues): void {
+    const before = { width: this.width, height: this.height };
     const resized = this.size.width !== this.width;
     this.width = this.size.width;
+    if (changed.has('shapes')) this.hits = undefined;
     if (changed.has('i18n') || changed.has('shapes')) {
       this.names = new Map(this.shapes.map((s) => [idOf(s), nameOf(this.i18n, s)]));
     }
     const reshaped = resized || ['shapes', 'region', 'heightCap'].some((p) => changed.has(p));
     if (reshaped && this.width > 0 && this.shapes.length > 0) {
       if (this.projected.length > 0)
-        this.project(changed.has('region') && changed.get('region') !== undefined);
+        this.project(changed.has('region') && changed.get('region') !== undefined, before);
       else
-        // The first projection gets a task of its own, once the page around the map is drawn:
-        // no single task then blocks the page for long.
-        // Its width comes from the browser's layout (never forced). The first projection is
-        // done in slices of its own tasks: no single task then blocks a phone for long.
+        // The first projection waits for the page around the map, takes its width from the
+        // browser's layout (never forced) and runs in slices: no task blocks a phone for long.
         this.firstProjection ??= this.projectFirst();
     }
     if (changed.has('selected') && this.selected) this.active = this.selected;
@@ -117,18 +147,22 @@ export class RmMap extends LitElement {
   private firstProjection?: Promise<void>;
 
   /** Project every shape for the current size and region (a date change never does this). */
-  private project(animate: boolean) {
+  private project(regionChanged: boolean, before: { width: number; height: number }) {
+    const previous = this.scale && composeFit(this.zoom.view, this.scale);
     const fit = this.fitted();
-    const previous = this.scale;
     this.projected = projectShapes(this.shapes, fit);
     this.use(fit);
-    if (animate && previous) this.animateZoom(previous);
+    // A new region starts unzoomed, eased from what was in sight; a new size keeps the view.
+    if (regionChanged) this.zoom.reset(false);
+    else this.zoom.resized(before, { width: this.width, height: this.height });
+    if (regionChanged && previous) this.animateZoom(previous);
   }
 
   private async projectFirst() {
     await yieldToMain();
-    const fitted = { width: this.width, region: this.region, cap: this.heightCap };
+    const fitted = { width: this.width, height: 0, region: this.region, cap: this.heightCap };
     const fit = this.fitted();
+    fitted.height = this.height;
     const projected = await projectShapesInSlices(this.shapes, fit, yieldToMain);
     this.projected = projected;
     this.use(fit);
@@ -138,7 +172,7 @@ export class RmMap extends LitElement {
       fitted.region !== this.region ||
       fitted.cap !== this.heightCap
     )
-      this.project(false);
+      this.project(false, fitted);
     markFirstView('rm-map-projected');
     this.requestUpdate();
   }
@@ -201,19 +235,14 @@ export class RmMap extends LitElement {
     }
     const t = this.i18n;
     const countries = this.drawn();
-    const byId = new Map(countries.map((c) => [c.id, c]));
-    const hovered = this.hover && byId.get(this.hover.id);
-    const selected = this.selected ? byId.get(this.selected) : undefined;
-    const active = byId.get(this.active);
-    const at = this.at;
+    const hovered = this.hover && countries.find((c) => c.id === this.hover!.id);
     const r = markerRadius(this.width);
-    const ring = (c: DrawnCountry | undefined, cls: string) => outline(c, cls, at, r);
-    const afghanistan = byId.get('AFG');
-    const showLabel = afghanistan && (this.region === 'asia' || this.width >= 560);
+    const view = this.zoom.view;
 
     // The svg is no tab stop of its own (Chromium would make it one, with no visible focus):
-    // the map's one tab stop is its active country.
-    return html`<div class="frame">
+    // the map's one tab stop is its active country. `.zoom` eases a new region in; `.view` is
+    // the reader's zoom.
+    return html`<div class="frame" @pointerover=${this.zoom.load} @focusin=${this.zoom.load}>
       <svg
         viewBox="0 0 ${this.width} ${this.height}"
         width=${this.width}
@@ -225,53 +254,42 @@ export class RmMap extends LitElement {
         aria-describedby="map-description"
         data-highlight=${this.highlight ?? nothing}
         class=${this.muted ? 'muted' : ''}
-        @pointermove=${this.onPointerMove}
-        @pointerleave=${this.onPointerLeave}
-        @pointerdown=${this.onPointerDown}
-        @click=${this.onClick}
-        @keydown=${this.onKeyDown}
+        ${setStyle({ '--rm-r': `${r}px` })}
+        @pointermove=${this.pointer.move}
+        @pointerleave=${this.pointer.leave}
+        @pointerdown=${this.pointer.down}
+        @pointerup=${this.pointer.up}
+        @pointercancel=${this.pointer.cancel}
+        @click=${this.pointer.click}
+        @keydown=${this.keys.keydown}
         @focusin=${this.onFocusIn}
         @focusout=${this.onFocusOut}
       >
         ${patternDefs()}
         <g class="zoom">
-          <g>
-            ${countries.map((c) =>
-              c.p.shape.kind === 'shape' ? countryShape(t, c, c.id === this.active) : nothing,
-            )}
+          <g class="view">
+            ${countryLayers(t, countries, {
+              at: this.at,
+              r,
+              active: this.active,
+              selected: this.selected,
+              hover: this.hover,
+              label: this.region === 'asia' || this.width >= 560,
+            })}
           </g>
-          <g>
-            ${countries.map((c) =>
-              c.p.shape.kind === 'marker'
-                ? countryMarker(t, c, at, r, c.id === this.active)
-                : nothing,
-            )}
-          </g>
-          <g>
-            ${countries.map((c) =>
-              c.detail && isUncertain(c.detail) && c.p.shape.kind === 'shape'
-                ? ring(c, 'uncertain')
-                : nothing,
-            )}
-            ${ring(selected, 'selected')} ${ring(hovered, 'hover')}
-            ${this.hover?.via === 'focus' ? ring(active, 'focus') : nothing}
-          </g>
-          ${
-            showLabel
-              ? svg`<text class="label" x=${this.at(afghanistan)[0]} y=${this.at(afghanistan)[1] + 4}>${afghanistan.name}</text>`
-              : nothing
-          }
         </g>
       </svg>
+      ${zoomButtons(t, view, {
+        zoomIn: () => this.zoom.zoomBy(ZOOM_STEP),
+        zoomOut: () => this.zoom.zoomBy(1 / ZOOM_STEP),
+        reset: () => this.zoom.reset(),
+      })}
       ${
         hovered
-          ? mapTooltip(
-              this.i18n,
-              hovered,
-              this.hover!,
-              { width: this.width, height: this.height },
-              (iso3) => this.select(iso3),
-            )
+          ? mapTooltip(this.i18n, hovered, this.hover!, view, {
+              width: this.width,
+              height: this.height,
+            })
           : nothing
       }
       <p id="map-description" class="sr-only">${this.description}</p>
@@ -280,10 +298,7 @@ export class RmMap extends LitElement {
 
   private anchorFor(c: DrawnCountry): Anchor {
     let a = this.anchors.get(c.id);
-    if (!a) {
-      a = anchorOf(c.p, this.scale!);
-      this.anchors.set(c.id, a);
-    }
+    if (!a) this.anchors.set(c.id, (a = anchorOf(c.p, this.scale!)));
     return a;
   }
 
@@ -304,73 +319,24 @@ export class RmMap extends LitElement {
 
   // ── interaction ────────────────────────────────────────────────────────────────────────────
 
-  private countryAt(event: Event): DrawnCountry | undefined {
-    const target = (event.composedPath()[0] as Element | undefined)?.closest?.('.country');
-    const countries = this.drawn();
-    if (target) {
-      const id = target.getAttribute('data-iso3') ?? target.getAttribute('data-key');
-      return countries.find((c) => c.id === id);
-    }
-    // Over the sea: the nearest marker or small country within reach counts (microstates, the Gulf).
-    // This is OWID's answer to tiny countries, and what makes Bahrain or Qatar hittable by a finger.
-    const point = this.toSvgPoint(event as PointerEvent);
-    if (!point) return undefined;
-    const reach = (event as PointerEvent).pointerType === 'touch' ? 22 : 14;
-    const near = nearestWithin(
-      countries
-        .filter((c) => this.anchorFor(c).small && c.iso3)
-        .map((c) => ({ id: c.id, x: this.at(c)[0], y: this.at(c)[1] })),
-      point.x,
-      point.y,
-      reach,
-    );
-    return near && countries.find((c) => c.id === near.id);
-  }
-
-  private toSvgPoint(event: PointerEvent): { x: number; y: number } | undefined {
-    const rect = this.svgEl?.getBoundingClientRect();
-    if (!rect) return undefined;
-    return mapPoint({ x: event.clientX, y: event.clientY }, rect, {
-      width: this.width,
-      height: this.height,
+  /** The country at a point on screen (client coordinates), by the shapes' geometry. */
+  private countryAt(client: Client, touch: boolean) {
+    const point = this.toMap(client);
+    if (!point || !this.scale) return undefined;
+    this.hits ??= indexWorld(this.shapes, idOf);
+    const id = hitTest(this.hits, point, composeFit(this.zoom.view, this.scale), {
+      radius: markerRadius(this.width),
+      reach: touch ? 22 : 14,
     });
+    return id ? this.drawn().find((c) => c.id === id) : undefined;
   }
 
-  private onPointerMove = (event: PointerEvent) => {
-    if (event.pointerType === 'touch') return;
-    const c = this.countryAt(event);
-    const point = this.toSvgPoint(event);
-    if (!c || !point) {
-      if (this.hover?.via === 'pointer') this.hover = undefined;
-      return;
-    }
-    this.hover = { id: c.id, x: point.x, y: point.y, via: 'pointer' };
-  };
-
-  private onPointerLeave = () => {
-    if (this.hover?.via === 'pointer') this.hover = undefined;
-  };
-
-  private lastPointerType = 'mouse';
-  private onPointerDown = (event: PointerEvent) => {
-    this.lastPointerType = event.pointerType;
-  };
-
-  private onClick = (event: MouseEvent) => {
-    const c = this.countryAt(event);
-    if (!c?.iso3) {
-      this.hover = undefined;
-      return;
-    }
-    this.active = c.id;
-    if (this.lastPointerType === 'touch') {
-      // A first tap shows the tooltip; a second tap on the same country opens its details.
-      if (this.hover?.via === 'touch' && this.hover.id === c.id) this.select(c.iso3);
-      else this.hover = { id: c.id, x: this.at(c)[0], y: this.at(c)[1], via: 'touch' };
-      return;
-    }
-    this.select(c.iso3);
-  };
+  /** A point on screen in the map's pixels. */
+  private toMap({ clientX: x, clientY: y }: Client): Point | undefined {
+    const rect = this.svgEl?.getBoundingClientRect();
+    const p = rect && mapPoint({ x, y }, rect, { width: this.width, height: this.height });
+    return p && [p.x, p.y];
+  }
 
   private select(iso3: string) {
     this.hover = undefined;
@@ -379,64 +345,36 @@ export class RmMap extends LitElement {
     );
   }
 
+  /**
+   * The keyboard's focus shows its ring and tooltip, and is panned into sight when zoomed; focus
+   * from a click, a tap or the page (a closed panel handing it back) shows neither.
+   */
   private onFocusIn = (event: FocusEvent) => {
-    const id =
-      (event.composedPath()[0] as Element).getAttribute?.('data-iso3') ??
-      (event.composedPath()[0] as Element).getAttribute?.('data-key');
-    const c = id ? this.drawn().find((d) => d.id === id) : undefined;
+    const el = event.composedPath()[0] as Element;
+    const id = el.getAttribute?.('data-iso3') ?? el.getAttribute?.('data-key');
+    const c = this.drawn().find((d) => id && d.id === id);
     if (!c) return;
     this.active = c.id;
-    this.hover = { id: c.id, x: this.at(c)[0], y: this.at(c)[1], via: 'focus' };
+    if (!el.matches(':focus-visible')) return;
+    const [x, y] = this.at(c);
+    this.hover = { id: c.id, x, y, via: 'focus' };
+    this.inSight(c);
   };
+
+  /** Pans a country into sight when zoomed in. */
+  private inSight(c: DrawnCountry) {
+    const size = { width: this.width, height: this.height };
+    this.zoom.set(panIntoView(this.zoom.view, this.at(c), size), true);
+  }
 
   private onFocusOut = () => {
     if (this.hover?.via === 'focus') this.hover = undefined;
   };
 
-  private onKeyDown = (event: KeyboardEvent) => {
-    const countries = this.drawn();
-    const current = countries.find((c) => c.id === this.active);
-    if (!current) return;
-    let next: DrawnCountry | undefined;
-    const anchor = (c: DrawnCountry) => ({ id: c.id, x: this.at(c)[0], y: this.at(c)[1] });
-    const to = arrowTarget(countries.map(anchor), anchor(current), event.key);
-    if (to !== null) {
-      next = to && countries.find((c) => c.id === to.id);
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      if (current.iso3) this.select(current.iso3);
-      event.preventDefault();
-      return;
-    } else if (event.key === 'Escape' && this.hover) {
-      this.hover = undefined;
-      event.stopPropagation();
-      return;
-    } else if (
-      event.key.length === 1 &&
-      /\p{L}/u.test(event.key) &&
-      !event.ctrlKey &&
-      !event.metaKey &&
-      !event.altKey
-    ) {
-      const found = typeAhead(
-        countries,
-        current,
-        this.typeahead,
-        event.key,
-        event.timeStamp,
-        this.i18n,
-      );
-      this.typeahead = found.typed;
-      next = found.next;
-    }
-    if (!next) return;
-    event.preventDefault();
-    this.active = next.id;
-    void this.updateComplete.then(() => this.focusActive());
-  };
-
   private focusActive() {
-    const el = this.renderRoot.querySelector<SVGElement>(`.country[tabindex="0"]`);
-    el?.focus();
+    this.renderRoot.querySelector<SVGElement>(`.country[tabindex="0"]`)?.focus();
+    const c = this.drawn().find((d) => d.id === this.active);
+    if (c) this.inSight(c);
   }
 
   /** The drawn map, for image downloads: shapes, markers and statuses as they are now. */
@@ -445,7 +383,10 @@ export class RmMap extends LitElement {
     return exportGeometry(this.drawn(), this.at, { width: this.width, height: this.height });
   }
 
-  /** Move keyboard focus to a country on the map (from search, or the table). */
+  /**
+   * Move focus to a country on the map (the skip link, back from its closed panel): it becomes
+   * the map's tab stop. Its ring and tooltip show only with the keyboard's focus.
+   */
   focusCountry(iso3: string) {
     this.active = iso3;
     void this.updateComplete.then(() => this.focusActive());

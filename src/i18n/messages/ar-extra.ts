@@ -216,6 +216,7 @@ const messages: ExtraCatalogue = {
   'panel.noEvents': 'لا أحداث مسجّلة: لا علاقات مع حكومة طالبان في أيٍّ من الفترتين.',
   'panel.sources': 'المصادر',
   'panel.showOnMap': 'اعرض على الخريطة',
+  'panel.showDetails': 'اعرض التفاصيل',
   'panel.hideDetails': 'أخفِ التفاصيل',
   'panel.later': 'لاحقًا',
 };

@@ -59,7 +59,9 @@ const messages: CoreCatalogue = {
 
   'map.roledescription': 'خريطة',
   'map.label': 'خريطة العلاقات مع حكومة طالبان، {date}',
-  'map.openDetails': 'اعرض التفاصيل',
+  'map.zoomIn': 'تكبير',
+  'map.zoomOut': 'تصغير',
+  'map.zoomReset': 'إعادة ضبط التكبير',
   'map.afghanistan': 'تحكمها طالبان',
   'map.description': 'خريطة العالم للعلاقات مع حكومة طالبان في {date}.',
   'map.describeStatus': {

@@ -185,6 +185,7 @@ const enExtra = {
     'No recorded events: no relations with the Taliban government in either period.',
   'panel.sources': 'Sources',
   'panel.showOnMap': 'Show on the map',
+  'panel.showDetails': 'Show details',
   'panel.hideDetails': 'Hide details',
   'panel.later': 'Later',
 } as const satisfies Record<string, string | PluralMessage>;

@@ -76,7 +76,9 @@ const en = {
 
   'map.roledescription': 'map',
   'map.label': 'Map of relations with the Taliban government, {date}',
-  'map.openDetails': 'Show details',
+  'map.zoomIn': 'Zoom in',
+  'map.zoomOut': 'Zoom out',
+  'map.zoomReset': 'Reset zoom',
   'map.afghanistan': 'governed by the Taliban',
   'map.description': 'World map of relations with the Taliban government on {date}.',
   'map.describeStatus': {

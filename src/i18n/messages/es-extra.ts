@@ -197,6 +197,7 @@ const messages: ExtraCatalogue = {
     'Sin eventos registrados: ninguna relación con el Gobierno talibán en ninguno de los dos periodos.',
   'panel.sources': 'Fuentes',
   'panel.showOnMap': 'Mostrar en el mapa',
+  'panel.showDetails': 'Ver detalles',
   'panel.hideDetails': 'Ocultar detalles',
   'panel.later': 'Posterior',
 };

@@ -67,7 +67,9 @@ const messages: CoreCatalogue = {
 
   'map.roledescription': 'mapa',
   'map.label': 'Mapa de las relaciones con el Gobierno talibán, {date}',
-  'map.openDetails': 'Ver detalles',
+  'map.zoomIn': 'Acercar',
+  'map.zoomOut': 'Alejar',
+  'map.zoomReset': 'Restablecer el zoom',
   'map.afghanistan': 'gobernado por los talibanes',
   'map.description': 'Mapa mundial de las relaciones con el Gobierno talibán el {date}.',
   'map.describeStatus': {

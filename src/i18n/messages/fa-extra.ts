@@ -185,6 +185,7 @@ const messages: ExtraCatalogue = {
     'هیچ رویدادی ثبت نشده است: در هیچ‌یک از دو دوره با حکومت طالبان روابط نداشته است.',
   'panel.sources': 'منابع',
   'panel.showOnMap': 'نمایش روی نقشه',
+  'panel.showDetails': 'نمایش جزئیات',
   'panel.hideDetails': 'پنهان کردن جزئیات',
   'panel.later': 'بعدتر',
 };

@@ -62,7 +62,9 @@ const messages: CoreCatalogue = {
 
   'map.roledescription': 'نقشه',
   'map.label': 'نقشهٔ روابط با حکومت طالبان، {date}',
-  'map.openDetails': 'نمایش جزئیات',
+  'map.zoomIn': 'بزرگ‌نمایی',
+  'map.zoomOut': 'کوچک‌نمایی',
+  'map.zoomReset': 'بازگشت به اندازهٔ اصلی',
   'map.afghanistan': 'زیر حاکمیت طالبان',
   'map.description': 'نقشهٔ جهان از روابط با حکومت طالبان در {date}.',
   'map.describeStatus': {

@@ -200,6 +200,7 @@ const messages: ExtraCatalogue = {
     'Aucun événement enregistré : aucune relation avec le gouvernement taliban pendant l’une ou l’autre période.',
   'panel.sources': 'Sources',
   'panel.showOnMap': 'Afficher sur la carte',
+  'panel.showDetails': 'Afficher les détails',
   'panel.hideDetails': 'Masquer les détails',
   'panel.later': 'Plus tard',
 };

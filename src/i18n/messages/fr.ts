@@ -66,7 +66,9 @@ const messages: CoreCatalogue = {
 
   'map.roledescription': 'carte',
   'map.label': 'Carte des relations avec le gouvernement taliban, {date}',
-  'map.openDetails': 'Afficher les détails',
+  'map.zoomIn': 'Zoom avant',
+  'map.zoomOut': 'Zoom arrière',
+  'map.zoomReset': 'Réinitialiser le zoom',
   'map.afghanistan': 'gouverné par les talibans',
   'map.description': 'Carte du monde des relations avec le gouvernement taliban au {date}.',
   'map.describeStatus': {

@@ -186,6 +186,7 @@ const messages: ExtraCatalogue = {
     'ثبت شوې پېښې نشته: په دواړو دورو کې یې د طالبانو له حکومت سره اړیکې نه درلودې.',
   'panel.sources': 'سرچینې',
   'panel.showOnMap': 'په نقشه کې یې وښایئ',
+  'panel.showDetails': 'جزییات وښایئ',
   'panel.hideDetails': 'جزییات پټ کړئ',
   'panel.later': 'وروسته',
 };

@@ -62,7 +62,9 @@ const messages: CoreCatalogue = {
 
   'map.roledescription': 'نقشه',
   'map.label': 'د طالبانو له حکومت سره د اړیکو نقشه، {date}',
-  'map.openDetails': 'جزییات وښایئ',
+  'map.zoomIn': 'لوی یې کړئ',
+  'map.zoomOut': 'کوچنی یې کړئ',
+  'map.zoomReset': 'لومړنۍ اندازې ته ستنول',
   'map.afghanistan': 'د طالبانو تر واک لاندې',
   'map.description': 'په {date} د طالبانو له حکومت سره د اړیکو د نړۍ نقشه.',
   'map.describeStatus': {

@@ -205,6 +205,7 @@ const messages: ExtraCatalogue = {
     'Событий не зафиксировано: ни в одном из периодов отношений с правительством талибов не было.',
   'panel.sources': 'Источники',
   'panel.showOnMap': 'Показать на карте',
+  'panel.showDetails': 'Показать подробности',
   'panel.hideDetails': 'Скрыть подробности',
   'panel.later': 'Позже',
 };

@@ -65,7 +65,9 @@ const messages: CoreCatalogue = {
 
   'map.roledescription': 'карта',
   'map.label': 'Карта отношений с правительством талибов, {date}',
-  'map.openDetails': 'Показать подробности',
+  'map.zoomIn': 'Приблизить',
+  'map.zoomOut': 'Отдалить',
+  'map.zoomReset': 'Сбросить масштаб',
   'map.afghanistan': 'под управлением талибов',
   'map.description': 'Карта мира: отношения с правительством талибов на {date}.',
   'map.describeStatus': {

@@ -182,6 +182,7 @@ const messages: ExtraCatalogue = {
   'panel.noEvents': 'کوئی ریکارڈ شدہ واقعہ نہیں: دونوں ادوار میں طالبان حکومت سے کوئی تعلقات نہیں۔',
   'panel.sources': 'ذرائع',
   'panel.showOnMap': 'نقشے پر دکھائیں',
+  'panel.showDetails': 'تفصیلات دکھائیں',
   'panel.hideDetails': 'تفصیلات چھپائیں',
   'panel.later': 'بعد میں',
 };

@@ -62,7 +62,9 @@ const messages: CoreCatalogue = {
 
   'map.roledescription': 'نقشہ',
   'map.label': 'طالبان حکومت سے تعلقات کا نقشہ، {date}',
-  'map.openDetails': 'تفصیلات دکھائیں',
+  'map.zoomIn': 'بڑا کریں',
+  'map.zoomOut': 'چھوٹا کریں',
+  'map.zoomReset': 'اصل سائز پر واپس',
   'map.afghanistan': 'طالبان کے زیرِ حکومت',
   'map.description': '{date} کو طالبان حکومت سے تعلقات کا عالمی نقشہ۔',
   'map.describeStatus': {

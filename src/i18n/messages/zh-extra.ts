@@ -165,6 +165,7 @@ const messages: ExtraCatalogue = {
   'panel.noEvents': '无事件记录：在两个时期内均与塔利班政府无关系。',
   'panel.sources': '来源',
   'panel.showOnMap': '在地图上显示',
+  'panel.showDetails': '查看详情',
   'panel.hideDetails': '收起详情',
   'panel.later': '此后',
 };

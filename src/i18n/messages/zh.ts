@@ -58,7 +58,9 @@ const messages: CoreCatalogue = {
 
   'map.roledescription': '地图',
   'map.label': '与塔利班政府关系地图，{date}',
-  'map.openDetails': '查看详情',
+  'map.zoomIn': '放大',
+  'map.zoomOut': '缩小',
+  'map.zoomReset': '重置缩放',
   'map.afghanistan': '由塔利班统治',
   'map.description': '{date}各国与塔利班政府关系的世界地图。',
   'map.describeStatus': { other: '{status}：{count}个国家（{names}）。' },
