@@ -93,8 +93,12 @@ test.describe('the site beyond its page', () => {
       const response = await request.head(url);
       expect(response.status(), url).toBe(200);
     }
-    const png = await request.get(`${site}map.png`);
-    expect(png.headers()['content-type']).toBe('image/png');
+    for (const [path, type] of [
+      ['map.png', 'image/png'],
+      ['events.atom', 'application/atom+xml; charset=utf-8'],
+      ['recognition-events.csv', 'text/csv; charset=utf-8'],
+    ])
+      expect((await request.head(`${site}${path}`)).headers()['content-type'], path).toBe(type);
     // The citation file is published beside the data.
     expect(await get(`${site}CITATION.cff`)).toBe(readFileSync('CITATION.cff', 'utf8'));
   });
