@@ -29,7 +29,8 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `npx vite build --logLevel warn && node scripts/serve-static.mjs --root dist --port ${PORT} --prefix ${BASE_PATH}`,
+      // Built with the address it is served at, as a published site is (SITE_URL, README).
+      command: `SITE_URL=http://127.0.0.1:${PORT}${BASE_PATH} npx vite build --logLevel warn && node scripts/serve-static.mjs --root dist --port ${PORT} --prefix ${BASE_PATH}`,
       url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

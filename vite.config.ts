@@ -3,12 +3,21 @@
  * in test/build/.
  */
 import { defineConfig } from 'vite';
+import { dataPackagePlugin } from './build/data-package-plugin.ts';
 import { datasetPlugin } from './build/dataset-plugin.ts';
+import { feedPlugin } from './build/feed-plugin.ts';
+import { mapImagePlugin } from './build/map-image-plugin.ts';
+import { oembedPlugin } from './build/oembed-plugin.ts';
 import { minifyCss } from './build/minify-css.ts';
 import { minifyTemplates } from './build/minify-templates.ts';
 import { preloadPlugin } from './build/preload-plugin.ts';
 import { pageStylePlugin, publishPlugin } from './build/publish-plugin.ts';
 import { serviceWorkerPlugin } from './build/service-worker-plugin.ts';
+import { siteUrlFrom } from './build/site-address.ts';
+import { siteLinksPlugin } from './build/site-links-plugin.ts';
+
+// The site's public address (README, "Publishing"): absolute link previews, oEmbed, the feed.
+const site = siteUrlFrom(process.env.SITE_URL);
 
 export default defineConfig({
   // Relative asset URLs: the built folder works under any path on any static host.
@@ -21,6 +30,11 @@ export default defineConfig({
     pageStylePlugin(),
     publishPlugin(),
     serviceWorkerPlugin(),
+    mapImagePlugin({ site }),
+    siteLinksPlugin({ site }),
+    oembedPlugin({ site }),
+    feedPlugin({ site }),
+    dataPackagePlugin({ site }),
   ],
   build: {
     target: 'es2022',

@@ -24,7 +24,16 @@ export function csvCell(value: unknown): string {
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+/**
+ * The CSV's text. `bom: false` leaves out the byte-order mark, for files read by data tools
+ * rather than opened in a spreadsheet (the data package's CSVs: Frictionless readers and R's
+ * read.csv take the mark for part of the first column's name).
+ */
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly unknown[])[],
+  { bom = true }: { bom?: boolean } = {},
+): string {
   const lines = [header, ...rows].map((row) => row.map(csvCell).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return `${bom ? '\uFEFF' : ''}${lines.join('\r\n')}\r\n`;
 }

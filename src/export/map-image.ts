@@ -6,6 +6,7 @@
  */
 import type { MapStatus } from '../model/index.ts';
 import { PAINTED_STATUSES, PALETTE, type PatternKind } from '../styles/palette.ts';
+import { textWidth, wrapText } from './text-lines.ts';
 
 export type MapItem =
   | { kind: 'path'; d: string; status: MapStatus; uncertain: boolean }
@@ -60,26 +61,95 @@ const PATTERN_DEFS: Record<PatternKind, (id: string, paint: ResolvedPaint) => st
     `<pattern id="${id}" patternUnits="userSpaceOnUse" width="4" height="4"><rect width="4" height="4" fill="${colour}"/><circle cx="2" cy="2" r="0.8" fill="${ink}"/></pattern>`,
 };
 
+/**
+ * The picture's type: named fonts first, then ones most systems have, for every script it shows.
+ * Written without spaces after the commas: resvg (and so the build's PNG) skips a quoted name
+ * that follows a space.
+ */
+export const IMAGE_FONTS = {
+  display: [
+    'Georgia',
+    "'Times New Roman'",
+    "'Liberation Serif'",
+    "'Noto Serif'",
+    "'Noto Naskh Arabic'",
+    "'Noto Serif CJK SC'",
+    "'Songti SC'",
+    'serif',
+  ].join(','),
+  text: [
+    "'Segoe UI'",
+    'Roboto',
+    "'Noto Sans'",
+    "'Liberation Sans'",
+    'Arial',
+    "'Noto Sans Arabic'",
+    "'Noto Naskh Arabic'",
+    "'Noto Sans CJK SC'",
+    "'PingFang SC'",
+    "'Microsoft YaHei'",
+    'sans-serif',
+  ].join(','),
+} as const;
+
+/** Line heights of the picture's text, by font size. */
+const LEADING = 1.3;
+
 export function mapSvg(geometry: MapGeometry, texts: ImageTexts, palette: Palette): string {
   const inner = IMAGE_WIDTH - 2 * PAD;
   const k = inner / geometry.width;
   const mapHeight = geometry.height * k;
-  const top = PAD + 70;
-  const legendTop = top + mapHeight + 28;
+  const rtl = texts.dir === 'rtl';
+  // Where a text starts, or a box of `width` sits, in the picture's reading direction.
+  const X = (x: number, width = 0) => (rtl ? IMAGE_WIDTH - x - width : x);
+  // Right to left, each line ends at its x, its words in a right-to-left embedding: renderers
+  // without CSS (resvg, design tools) ignore `direction` but not the anchor or the marks.
+  const anchor = rtl ? ' text-anchor="end"' : '';
+  const bidi = (s: string) => (rtl ? `\u202B${s}\u202C` : s);
+  // Lines of `size` px from `y` (the first line's baseline), each inside `width`.
+  const lines = (text: string, size: number, width: number, bold = false) =>
+    wrapText(text, width, size, bold);
+  const titleLines = lines(texts.title, 28, inner, true);
+  const dateLines = lines(texts.date, 20, inner);
+  const titleTop = PAD + 24;
+  const dateTop = titleTop + (titleLines.length - 1) * 28 * LEADING + 30;
+  const top = dateTop + (dateLines.length - 1) * 20 * LEADING + 16;
   const columns = 3;
-  const rowHeight = 26;
-  const legendRows = Math.ceil((texts.legend.length + 1) / columns);
-  const footerTop = legendTop + legendRows * rowHeight + 16;
-  const height = Math.ceil(footerTop + 44 + PAD / 2);
+  const cell = inner / columns;
+  const labelWidth = cell - 24 - 8;
+  // Each legend entry's lines: its label, with its count on the last line when it fits.
+  const entries = [
+    ...texts.legend.map((entry) => {
+      const label = lines(entry.label, 15, labelWidth);
+      const last = `${label.at(-1)} ${entry.count}`;
+      const withCount = textWidth(last, 15, true) <= labelWidth;
+      return { entry, label, countOwnLine: !withCount };
+    }),
+  ];
+  const uncertainLines = lines(texts.uncertainKey, 15, labelWidth);
+  const heights = [
+    ...entries.map((e) => e.label.length + (e.countOwnLine ? 1 : 0)),
+    uncertainLines.length,
+  ];
+  const lineStep = 15 * LEADING;
+  const rowTops: number[] = [];
+  let legendBottom = top + mapHeight + 28;
+  for (let row = 0; row * columns < heights.length; row++) {
+    rowTops.push(legendBottom);
+    const most = Math.max(...heights.slice(row * columns, row * columns + columns));
+    legendBottom += 26 + (most - 1) * lineStep;
+  }
+  const sourceLines = lines(texts.source, 13, inner);
+  const citeLines = lines(texts.cite, 13, inner);
+  const footerTop = legendBottom + 16;
+  const footStep = 13 * LEADING + 2;
+  const height = Math.ceil(footerTop + (sourceLines.length + citeLines.length) * footStep + PAD);
   // A patterned status fills with its pattern (its id is the status), any other with its colour.
   const fill = (s: MapStatus) => (PALETTE[s].pattern ? `url(#${s})` : palette.status[s].colour);
   const patterns = PAINTED_STATUSES.flatMap((s) => {
     const kind = PALETTE[s].pattern?.kind;
     return kind ? [PATTERN_DEFS[kind](s, palette.status[s])] : [];
   }).join('\n');
-  const rtl = texts.dir === 'rtl';
-  // Where a text starts, or a box of `width` sits, in the picture's reading direction.
-  const X = (x: number, width = 0) => (rtl ? IMAGE_WIDTH - x - width : x);
   const items = geometry.items
     .map((item) => {
       const stroke = item.status === 'afghanistan' ? palette.text : palette.stroke;
@@ -99,43 +169,77 @@ export function mapSvg(geometry: MapGeometry, texts: ImageTexts, palette: Palett
   const label = geometry.label
     ? `<text x="${geometry.label.x}" y="${geometry.label.y}" font-size="${11 / k}" font-weight="600" text-anchor="middle" fill="${palette.text}" stroke="${palette.bg}" stroke-width="${3 / k}" paint-order="stroke">${escapeXml(geometry.label.text)}</text>`
     : '';
-  const cell = inner / columns;
+  // One <text> per line: renderers without a layout engine never wrap.
+  const textLines = (
+    texts: readonly string[],
+    x: number,
+    y: number,
+    step: number,
+    attributes: string,
+  ) =>
+    texts
+      .map(
+        (line, i) =>
+          `<text x="${X(x)}" y="${round(y + i * step)}" ${attributes}${anchor}>${bidi(escapeXml(line))}</text>`,
+      )
+      .join('');
+  const at = (i: number) => ({
+    x: PAD + (i % columns) * cell,
+    y: rowTops[Math.floor(i / columns)]!,
+  });
   const legend = [
-    ...texts.legend.map((entry, i) => {
-      const x = PAD + (i % columns) * cell;
-      const y = legendTop + Math.floor(i / columns) * rowHeight;
+    ...entries.map(({ entry, label, countOwnLine }, i) => {
+      const { x, y } = at(i);
+      const count = `<tspan font-weight="700">${escapeXml(entry.count)}</tspan>`;
+      const labelText = label
+        .map((line, j) => {
+          const last = j === label.length - 1 && !countOwnLine;
+          return `<text x="${X(x + 24)}" y="${round(y + 13 + j * lineStep)}" font-size="15" fill="${palette.text}"${anchor}>${bidi(`${escapeXml(line)}${last ? ` ${count}` : ''}`)}</text>`;
+        })
+        .join('');
+      const own = countOwnLine
+        ? `<text x="${X(x + 24)}" y="${round(y + 13 + label.length * lineStep)}" font-size="15" fill="${palette.text}"${anchor}>${bidi(count)}</text>`
+        : '';
       return (
         `<rect x="${X(x, 16)}" y="${y}" width="16" height="16" rx="2" fill="${fill(entry.status)}" stroke="${palette.muted}"/>` +
-        `<text x="${X(x + 24)}" y="${y + 13}" font-size="15" fill="${palette.text}">${escapeXml(entry.label)} <tspan font-weight="700">${escapeXml(entry.count)}</tspan></text>`
+        labelText +
+        own
       );
     }),
     (() => {
-      const i = texts.legend.length;
-      const x = PAD + (i % columns) * cell;
-      const y = legendTop + Math.floor(i / columns) * rowHeight;
+      const { x, y } = at(entries.length);
       return (
         `<rect x="${X(x + 1, 14)}" y="${y + 1}" width="14" height="14" fill="none" stroke="${palette.text}" stroke-width="1.5" stroke-dasharray="3 2"/>` +
-        `<text x="${X(x + 24)}" y="${y + 13}" font-size="15" fill="${palette.muted}">${escapeXml(texts.uncertainKey)}</text>`
+        textLines(
+          uncertainLines,
+          x + 24,
+          y + 13,
+          lineStep,
+          `font-size="15" fill="${palette.muted}"`,
+        )
       );
     })(),
   ].join('');
+  const foot = `font-size="13" fill="${palette.muted}"`;
 
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_WIDTH}" height="${height}" viewBox="0 0 ${IMAGE_WIDTH} ${height}" font-family="Georgia, 'Liberation Serif', serif"${rtl ? ' direction="rtl"' : ''}>
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_WIDTH}" height="${height}" viewBox="0 0 ${IMAGE_WIDTH} ${height}" font-family="${IMAGE_FONTS.display}">
 <title>${escapeXml(`${texts.title}: ${texts.date}`)}</title>
 <defs>
 ${patterns}
 </defs>
 <rect width="100%" height="100%" fill="${palette.bg}"/>
-<text x="${X(PAD)}" y="${PAD + 24}" font-size="28" font-weight="700" fill="${palette.text}">${escapeXml(texts.title)}</text>
-<text x="${X(PAD)}" y="${PAD + 54}" font-size="20" fill="${palette.text}" font-family="system-ui, 'Liberation Sans', sans-serif">${escapeXml(texts.date)}</text>
-<rect x="${PAD}" y="${top}" width="${inner}" height="${mapHeight}" fill="${palette.ocean}"/>
+${textLines(titleLines, PAD, titleTop, 28 * LEADING, `font-size="28" font-weight="700" fill="${palette.text}"`)}
+<g font-family="${IMAGE_FONTS.text}">${textLines(dateLines, PAD, dateTop, 20 * LEADING, `font-size="20" fill="${palette.text}"`)}</g>
+<rect x="${PAD}" y="${top}" width="${inner}" height="${round(mapHeight)}" fill="${palette.ocean}"/>
 <g transform="translate(${PAD} ${top}) scale(${k})">${items}${outlines}${label}</g>
-<g font-family="system-ui, 'Liberation Sans', sans-serif">${legend}
-<text x="${X(PAD)}" y="${footerTop + 14}" font-size="13" fill="${palette.muted}">${escapeXml(texts.source)}</text>
-<text x="${X(PAD)}" y="${footerTop + 34}" font-size="13" fill="${palette.muted}">${escapeXml(texts.cite)}</text>
+<g font-family="${IMAGE_FONTS.text}">${legend}
+${textLines(sourceLines, PAD, footerTop + 14, footStep, foot)}
+${textLines(citeLines, PAD, footerTop + 14 + sourceLines.length * footStep, footStep, foot)}
 </g>
 </svg>`;
 }
+
+const round = (v: number) => Math.round(v * 10) / 10;
 
 /** Rasterise the SVG (needs `img-src blob:` in the page's CSP). */
 export async function svgToPng(svg: string, scale: number): Promise<Blob> {
@@ -177,7 +281,7 @@ export function download(content: Blob | string, fileName: string, type: string)
 }
 
 /** The picture's own colours, beside the statuses'. */
-const PICTURE_TOKENS = {
+export const PICTURE_TOKENS = {
   stroke: '--rm-country-stroke',
   ocean: '--rm-ocean',
   text: '--rm-text',

@@ -122,9 +122,11 @@ export class RmAbout extends LitElement {
           ${t.t('about.sourcesText', { events: this.data.events.length, sources, outlets: outlets.size })}
         </p>
         <p><a href="data/recognition.json" download>${t.t('about.dataFile')}</a></p>
+        <p><a href="datapackage.json" target="_blank">${t.t('about.dataPackage')}</a></p>
 
         <h3>${t.t('about.cite')}</h3>
         <blockquote>${meta.cite} ${this.pageUrl}</blockquote>
+        <p><a href="CITATION.cff" target="_blank">${t.t('about.citationFile')}</a></p>
 
         <h3>${t.t('about.licence')}</h3>
         <ul>

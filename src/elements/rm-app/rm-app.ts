@@ -197,6 +197,8 @@ export class RmApp extends LitElement {
                 .meta=${loaded.data.meta}
                 ?embed=${s.embed}
                 latestHref=${data.release ? this.href({ release: undefined }) : ''}
+                release=${data.release ?? ''}
+                ?dated=${s.date !== this.app.today}
                 fullHref=${this.href({ embed: false, controls: true, theme: undefined })}
               ></rm-footer>`
       }

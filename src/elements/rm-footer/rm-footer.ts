@@ -3,12 +3,13 @@ import { property } from 'lit/decorators.js';
 import type { Localizer } from '../../i18n/index.ts';
 import type { DatasetMeta } from '../../model/schema.ts';
 import { CORRECTIONS_URL } from '../../config.ts';
+import { releasePath } from '../../load/sources.ts';
 import { footerStyles } from './rm-footer.styles.ts';
 
 /**
  * The page's footer (when the data was checked, sources, licence, About, Share, corrections) or,
- * in an embed, its one-line credit (title, data date, the full page, corrections). A pinned
- * release says so and links to the latest data.
+ * in an embed, its one-line credit (title, data date, the full page, corrections, the data and,
+ * on the live map, today's picture). A pinned release says so and links to the latest data.
  *
  * @fires dialog-open - `{ dialog: 'about' | 'share' }`
  */
@@ -23,6 +24,10 @@ export class RmFooter extends LitElement {
   @property() latestHref = '';
   /** The embed's link to the full page. */
   @property() fullHref = '';
+  /** The pinned data release shown, if any: "Get the data" links that file. */
+  @property() release = '';
+  /** The embed shows another day than today: the picture of today's map (map.png) would not match. */
+  @property({ type: Boolean }) dated = false;
 
   override render() {
     const t = this.i18n;
@@ -37,13 +42,13 @@ export class RmFooter extends LitElement {
           <a href=${this.fullHref} target="_blank" rel="noopener noreferrer"
             >${t.t('embed.fullMap')}</a
           >
-          · ${corrections} ${this.release()}
+          · ${corrections} · ${this.embedFiles()} ${this.releaseNote()}
         </p>
       </footer>`;
     return html`<footer class="foot">
       <p>
         ${t.t('app.asOf', { date: t.date(this.meta.asOf, 'long') })} · ${t.t('footer.sources')}
-        ${t.t('footer.licence')} ${this.release()}
+        ${t.t('footer.licence')} ${this.releaseNote()}
       </p>
       <p class="actions">
         <button type="button" class="link" @click=${() => this.open('about')}>
@@ -58,7 +63,23 @@ export class RmFooter extends LitElement {
     </footer>`;
   }
 
-  private release() {
+  /**
+   * The embed's files, in a new tab: the data (the pinned release's file, else every event as
+   * CSV) and, on the live map, the picture of today's map made at build time.
+   */
+  private embedFiles() {
+    const t = this.i18n;
+    const tab = (href: string, text: string) =>
+      html`<a href=${href} target="_blank" rel="noopener noreferrer">${text}</a>`;
+    const data = tab(
+      this.release ? releasePath(this.release) : 'recognition-events.csv',
+      t.t('embed.getData'),
+    );
+    if (this.release || this.dated) return data;
+    return html`${data} · ${tab('map.png', t.t('embed.downloadImage'))}`;
+  }
+
+  private releaseNote() {
     if (!this.latestHref) return nothing;
     const t = this.i18n;
     return html`<span class="release-note">

@@ -1,27 +1,24 @@
 /**
  * The map's SVG layers as templates: the patterns, each country's shape or marker (the DOM
  * contract: `data-iso3`, `data-status`), the outlines drawn over them (uncertain, selected,
- * hovered, focused), and the image download's copy of what is drawn.
+ * hovered, focused). The image download's copy of what is drawn is in export-geometry.ts.
  */
 import { nothing, svg } from 'lit';
 import type { Localizer } from '../../i18n/index.ts';
 import type { MapStatus } from '../../model/index.ts';
-import type { MapGeometry } from '../../export/map-image.ts';
 import { isUncertain } from '../../text/format.ts';
 import { withdrawnHatch } from '../shared/hatch.ts';
 import { countryLabel, type DrawnCountry } from './drawn.ts';
 import type { Hover } from './map-tooltip.ts';
 
-/** Where a drawn country sits: a marker's position, or the centre of a shape's largest part. */
-export type Locate = (c: DrawnCountry) => [number, number];
+import type { Locate } from './export-geometry.ts';
+
+export { exportGeometry, markerRadius, type Locate } from './export-geometry.ts';
 
 const PATTERN_FILL: Partial<Record<MapStatus, string>> = {
   withdrawn: 'url(#rm-pattern-withdrawn)',
   'no-data': 'url(#rm-pattern-no-data)',
 };
-
-/** Markers grow a little with the map. */
-export const markerRadius = (width: number): number => (width < 500 ? 3.2 : width < 1200 ? 4 : 5);
 
 export const patternDefs = () => svg`<defs>
   ${withdrawnHatch('rm-pattern-withdrawn', 5, 1.4)}
@@ -120,29 +117,4 @@ export function countryLayers(
         ? svg`<text class="label" x=${ax} y=${ay + 4}>${afghanistan.name}</text>`
         : nothing
     }`;
-}
-
-/** The drawn map, for image downloads: shapes, markers and statuses as they are now. */
-export function exportGeometry(
-  countries: readonly DrawnCountry[],
-  at: Locate,
-  size: { width: number; height: number },
-): MapGeometry {
-  const r = markerRadius(size.width);
-  const afghanistan = countries.find((c) => c.id === 'AFG');
-  return {
-    ...size,
-    items: countries.map((c) => {
-      const uncertain = !!c.detail && isUncertain(c.detail);
-      if (c.p.shape.kind === 'shape')
-        return { kind: 'path' as const, d: c.p.d, status: c.status, uncertain };
-      const [cx, cy] = at(c);
-      return { kind: 'circle' as const, cx, cy, r, status: c.status, uncertain };
-    }),
-    label: afghanistan && {
-      x: at(afghanistan)[0],
-      y: at(afghanistan)[1] + 4,
-      text: afghanistan.name,
-    },
-  };
 }

@@ -220,6 +220,7 @@ export class RmSharePanel extends LitElement {
           </button>
           <button type="button" @click=${this.print}>${t.t('share.print')}</button>
         </div>
+        <p><a href="datapackage.json" target="_blank">${t.t('about.dataPackage')}</a></p>
         <p class="hint">${t.t('share.licence', { licence: this.data.meta.licence.name })}</p>
 
         <h3>${t.t('share.correction')}</h3>

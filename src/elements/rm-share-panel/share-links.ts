@@ -3,7 +3,7 @@
  * reader has open, and the embed, live or pinned to a day and a data release. Pure: the panel
  * puts them after `location`'s origin and path.
  */
-import { hasCalendarChoice, type Lang } from '../../i18n/index.ts';
+import { hasCalendarChoice, type Lang } from '../../i18n/locales.ts';
 import type { IsoDate } from '../../model/index.ts';
 import { writeUrl, type Theme, type UrlState } from '../../url-state.ts';
 

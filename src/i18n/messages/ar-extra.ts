@@ -196,6 +196,8 @@ const messages: ExtraCatalogue = {
   'about.sourcesText':
     'تستشهد الأحداث، وعددها {events}، بتقارير إخبارية عددها {sources}، صادرة عن وسائل إعلام ووكالات أنباء عددها {outlets}؛ وتسردها لوحة كل بلد مع روابطها. وقد كُتبت الأوصاف لهذا المشروع بعبارات محايدة.',
   'about.dataFile': 'مجموعة البيانات (JSON)',
+  'about.dataPackage': 'حزمة البيانات (datapackage.json: الملفات وحقولها)',
+  'about.citationFile': 'ملف الاستشهاد (CITATION.cff)',
   'about.cite': 'طريقة الاستشهاد',
   'about.licence': 'التراخيص',
   'about.licenceData': 'يجوز إعادة استخدام مجموعة البيانات مع ذكر المصدر بموجب',

@@ -148,6 +148,8 @@ const messages: CoreCatalogue = {
   'share.open': 'مشاركة',
   'share.correctionLink': 'أبلغ عن تصحيح',
   'embed.fullMap': 'الخريطة كاملة ↗',
+  'embed.getData': 'تنزيل البيانات ↗',
+  'embed.downloadImage': 'تنزيل الصورة ↗',
   'release.note': 'البيانات كما نُشرت في {date}.',
   'release.latest': 'اعرض أحدث البيانات',
 

@@ -164,6 +164,8 @@ const enExtra = {
   'about.sourcesText':
     'The {events} events cite {sources} news reports from {outlets} outlets and agencies; each country’s panel lists them with links. Descriptions are written for this project in neutral words.',
   'about.dataFile': 'The dataset (JSON)',
+  'about.dataPackage': 'The data package (datapackage.json: the files and their fields)',
+  'about.citationFile': 'The citation file (CITATION.cff)',
   'about.cite': 'How to cite',
   'about.licence': 'Licences',
   'about.licenceData': 'The dataset may be reused with credit under',

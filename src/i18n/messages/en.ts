@@ -162,6 +162,8 @@ const en = {
   'share.open': 'Share',
   'share.correctionLink': 'Report a correction',
   'embed.fullMap': 'Full map ↗',
+  'embed.getData': 'Get the data ↗',
+  'embed.downloadImage': 'Download image ↗',
   'release.note': 'Data as published on {date}.',
   'release.latest': 'See the latest data',
 

@@ -174,6 +174,8 @@ const messages: ExtraCatalogue = {
   'about.sourcesText':
     'Los {events} eventos citan {sources} noticias de {outlets} medios y agencias; el panel de cada país las enumera con enlaces. Las descripciones se han redactado para este proyecto en términos neutrales.',
   'about.dataFile': 'El conjunto de datos (JSON)',
+  'about.dataPackage': 'El paquete de datos (datapackage.json: los archivos y sus campos)',
+  'about.citationFile': 'El archivo de cita (CITATION.cff)',
   'about.cite': 'Cómo citar',
   'about.licence': 'Licencias',
   'about.licenceData':

@@ -154,6 +154,8 @@ const messages: CoreCatalogue = {
   'share.open': 'Compartir',
   'share.correctionLink': 'Comunicar una corrección',
   'embed.fullMap': 'Mapa completo ↗',
+  'embed.getData': 'Descargar los datos ↗',
+  'embed.downloadImage': 'Descargar la imagen ↗',
   'release.note': 'Datos tal como se publicaron el {date}.',
   'release.latest': 'Ver los datos más recientes',
 

@@ -164,6 +164,8 @@ const messages: ExtraCatalogue = {
   'about.sourcesText':
     '{events} رویداد به {sources} گزارش خبری از {outlets} رسانه و خبرگزاری استناد می‌کنند؛ صفحهٔ هر کشور آن‌ها را با لینک فهرست می‌کند. توضیحات برای این پروژه با واژه‌های بی‌طرف نوشته شده‌اند.',
   'about.dataFile': 'مجموعهٔ داده‌ها (JSON)',
+  'about.dataPackage': 'بستهٔ داده‌ها (datapackage.json: فایل‌ها و فیلدهای آن‌ها)',
+  'about.citationFile': 'فایل استناد (CITATION.cff)',
   'about.cite': 'شیوهٔ استناد',
   'about.licence': 'جوازها',
   'about.licenceData': 'مجموعهٔ داده‌ها را می‌توان با ذکر منبع دوباره به کار برد، بر اساس جواز',

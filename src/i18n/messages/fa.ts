@@ -149,6 +149,8 @@ const messages: CoreCatalogue = {
   'share.open': 'شریک‌سازی',
   'share.correctionLink': 'پیشنهاد اصلاح',
   'embed.fullMap': 'نقشهٔ کامل ↗',
+  'embed.getData': 'دانلود داده‌ها ↗',
+  'embed.downloadImage': 'دانلود تصویر ↗',
   'release.note': 'داده‌ها به شکلی که در {date} نشر شده‌اند.',
   'release.latest': 'دیدن تازه‌ترین داده‌ها',
 

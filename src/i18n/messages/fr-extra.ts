@@ -179,6 +179,8 @@ const messages: ExtraCatalogue = {
   'about.sourcesText':
     'Les {events} événements citent {sources} articles de presse issus de {outlets} médias et agences ; le panneau de chaque pays les énumère avec des liens. Les descriptions sont rédigées pour ce projet en termes neutres.',
   'about.dataFile': 'Le jeu de données (JSON)',
+  'about.dataPackage': 'Le paquet de données (datapackage.json : les fichiers et leurs champs)',
+  'about.citationFile': 'Le fichier de citation (CITATION.cff)',
   'about.cite': 'Comment citer',
   'about.licence': 'Licences',
   'about.licenceData': 'Le jeu de données peut être réutilisé, en citant la source, sous licence',

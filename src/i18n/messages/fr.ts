@@ -156,6 +156,8 @@ const messages: CoreCatalogue = {
   'share.open': 'Partager',
   'share.correctionLink': 'Signaler une erreur',
   'embed.fullMap': 'Carte complète ↗',
+  'embed.getData': 'Télécharger les données ↗',
+  'embed.downloadImage': 'Télécharger l’image ↗',
   'release.note': 'Données telles que publiées le {date}.',
   'release.latest': 'Voir les données les plus récentes',
 

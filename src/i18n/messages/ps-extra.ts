@@ -165,6 +165,8 @@ const messages: ExtraCatalogue = {
   'about.sourcesText':
     'ټولې {events} پېښې د {outlets} رسنیو او اژانسونو {sources} خبري راپورونو ته حواله ورکوي؛ د هر هېواد پاڼه یې له لینکونو سره ښيي. تشریحات د دې پروژې لپاره په بې طرفه الفاظو لیکل شوي.',
   'about.dataFile': 'د معلوماتو ټولګه (JSON)',
+  'about.dataPackage': 'د معلوماتو بسته (datapackage.json: فایلونه او د هغو ساحې)',
+  'about.citationFile': 'د حوالې فایل (CITATION.cff)',
   'about.cite': 'څنګه حواله ورکړئ',
   'about.licence': 'جوازونه',
   'about.licenceData': 'د معلوماتو ټولګه د سرچینې په یادولو سره د دې جواز له مخې بیا کارېدای شي:',

@@ -148,6 +148,8 @@ const messages: CoreCatalogue = {
   'share.open': 'شریک کړئ',
   'share.correctionLink': 'د سمون راپور ورکړئ',
   'embed.fullMap': 'بشپړه نقشه ↗',
+  'embed.getData': 'د معلوماتو ډاونلوډ ↗',
+  'embed.downloadImage': 'د انځور ډاونلوډ ↗',
   'release.note': 'هغه معلومات چې په {date} خپاره شوي.',
   'release.latest': 'وروستي معلومات وګورئ',
 

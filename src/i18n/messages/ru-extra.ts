@@ -183,6 +183,8 @@ const messages: ExtraCatalogue = {
   'about.sourcesText':
     'Событий: {events}; новостных материалов, на которые они ссылаются: {sources}; изданий и агентств: {outlets}. Панель каждой страны перечисляет их со ссылками. Описания событий написаны для этого проекта нейтральным языком.',
   'about.dataFile': 'Набор данных (JSON)',
+  'about.dataPackage': 'Пакет данных (datapackage.json: файлы и их поля)',
+  'about.citationFile': 'Файл для цитирования (CITATION.cff)',
   'about.cite': 'Как ссылаться',
   'about.licence': 'Лицензии',
   'about.licenceData':

@@ -154,6 +154,8 @@ const messages: CoreCatalogue = {
   'share.open': 'Поделиться',
   'share.correctionLink': 'Сообщить об ошибке',
   'embed.fullMap': 'Полная карта ↗',
+  'embed.getData': 'Скачать данные ↗',
+  'embed.downloadImage': 'Скачать изображение ↗',
   'release.note': 'Данные в версии, опубликованной {date}.',
   'release.latest': 'Открыть актуальные данные',
 

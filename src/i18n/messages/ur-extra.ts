@@ -162,6 +162,8 @@ const messages: ExtraCatalogue = {
   'about.sourcesText':
     '{events} واقعات میں {outlets} خبر رساں اداروں اور ایجنسیوں کی {sources} خبروں کا حوالہ دیا گیا ہے؛ ہر ملک کے پینل میں یہ لنکس کے ساتھ درج ہیں۔ واقعات کی تفصیلات اس منصوبے کے لیے غیر جانبدار الفاظ میں لکھی گئی ہیں۔',
   'about.dataFile': 'ڈیٹا سیٹ (JSON)',
+  'about.dataPackage': 'ڈیٹا پیکج (datapackage.json: فائلیں اور ان کے خانے)',
+  'about.citationFile': 'حوالے کی فائل (CITATION.cff)',
   'about.cite': 'حوالہ کیسے دیں',
   'about.licence': 'لائسنس',
   'about.licenceData': 'یہ ڈیٹا سیٹ حوالہ دے کر دوبارہ استعمال کیا جا سکتا ہے، اس لائسنس کے تحت:',

@@ -148,6 +148,8 @@ const messages: CoreCatalogue = {
   'share.open': 'شیئر کریں',
   'share.correctionLink': 'تصحیح کی اطلاع دیں',
   'embed.fullMap': 'مکمل نقشہ ↗',
+  'embed.getData': 'ڈیٹا ڈاؤن لوڈ کریں ↗',
+  'embed.downloadImage': 'تصویر ڈاؤن لوڈ کریں ↗',
   'release.note': 'ڈیٹا جیسا کہ {date} کو شائع ہوا۔',
   'release.latest': 'تازہ ترین ڈیٹا دیکھیں',
 

@@ -145,6 +145,8 @@ const messages: ExtraCatalogue = {
   'about.sourcesText':
     '{events}个事件引用了来自{outlets}家媒体和通讯社的{sources}篇新闻报道；每个国家的面板均列出这些报道并附链接。事件描述由本项目以中立措辞撰写。',
   'about.dataFile': '数据集（JSON）',
+  'about.dataPackage': '数据包（datapackage.json：文件及其字段）',
+  'about.citationFile': '引用文件（CITATION.cff）',
   'about.cite': '引用方式',
   'about.licence': '许可',
   'about.licenceData': '在注明出处的前提下，本数据集可依据以下许可重复使用：',

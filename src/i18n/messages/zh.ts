@@ -132,6 +132,8 @@ const messages: CoreCatalogue = {
   'share.open': '分享',
   'share.correctionLink': '报告错误',
   'embed.fullMap': '完整地图 ↗',
+  'embed.getData': '下载数据 ↗',
+  'embed.downloadImage': '下载图片 ↗',
   'release.note': '数据为{date}发布的版本。',
   'release.latest': '查看最新数据',
 
