@@ -46,6 +46,9 @@ const VIEWS: [string, string, ((page: Page) => Promise<void>)?][] = [
 ];
 
 test.describe('axe-core, WCAG 2.2 A and AA', () => {
+  // axe checks every one of the map's 200-odd shapes: about 10 s alone, three times that on a
+  // machine running other suites.
+  test.describe.configure({ timeout: 90_000 });
   for (const [name, query, prepare] of VIEWS) {
     test(`zero violations: ${name}`, async ({ page }) => {
       await open(page, query);

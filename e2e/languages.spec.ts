@@ -344,6 +344,9 @@ test.describe('Dari and Pashto: two calendars, right to left', () => {
 });
 
 test.describe('axe-core, WCAG 2.2 A and AA, right to left', () => {
+  // axe checks every one of the map's 200-odd shapes: about 10 s alone, three times that on a
+  // machine running other suites.
+  test.describe.configure({ timeout: 90_000 });
   const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
   for (const [name, query] of [
     ['Dari, a country open', '?lang=fa&date=2025-07-03&country=PAK'],

@@ -256,6 +256,20 @@ test.describe('focus and icons', () => {
     await expect(country(page, 'PAK')).toBeFocused();
   });
 
+  test("at the lesson's last step the focus stays on Next", async ({ page }) => {
+    await open(page, '?lesson=1&step=11');
+    const card = page.locator('rm-lesson-card');
+    await expect(card).toContainText('Step 11 of 12');
+    const next = card.getByRole('button', { name: 'Next' });
+    await next.focus();
+    await page.keyboard.press('Enter');
+    await expect(card).toContainText('Step 12 of 12');
+    await expect(next).toBeFocused();
+    await expect(next).toHaveAttribute('aria-disabled', 'true');
+    await page.keyboard.press('Enter');
+    await expect(card).toContainText('Step 12 of 12');
+  });
+
   test('icons are drawn as SVG, never as font glyphs', async ({ page }) => {
     await open(page);
     for (const part of ['rm-header', 'rm-time-slider', 'rm-language-menu'])

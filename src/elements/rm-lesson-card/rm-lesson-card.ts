@@ -76,7 +76,7 @@ export class RmLessonCard extends LitElement {
         color: var(--rm-text);
         cursor: pointer;
       }
-      button:disabled {
+      button[aria-disabled='true'] {
         opacity: 0.45;
         cursor: default;
       }
@@ -138,13 +138,19 @@ export class RmLessonCard extends LitElement {
         ><span lang=${en} dir=${ltr}>${step.question}</span>
       </p>
       <nav aria-label=${t.t('lesson.navigation')}>
-        <button type="button" ?disabled=${this.step <= 1} @click=${() => this.go(this.step - 1)}>
+        <!-- aria-disabled, not disabled: at the first or last step the focus stays on the
+             button the reader pressed, rather than fall to the page. -->
+        <button
+          type="button"
+          aria-disabled=${this.step <= 1 ? 'true' : 'false'}
+          @click=${() => this.step > 1 && this.go(this.step - 1)}
+        >
           ${t.t('lesson.previous')}
         </button>
         <button
           type="button"
-          ?disabled=${this.step >= total}
-          @click=${() => this.go(this.step + 1)}
+          aria-disabled=${this.step >= total ? 'true' : 'false'}
+          @click=${() => this.step < total && this.go(this.step + 1)}
         >
           ${t.t('lesson.next')}
         </button>
