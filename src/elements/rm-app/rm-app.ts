@@ -11,6 +11,7 @@ import { markFirstView } from '../../first-view-marks.ts';
 import { yieldToMain } from '../../yield.ts';
 import { appStyles } from './rm-app.styles.ts';
 import * as parts from './parts.ts';
+import { listView } from './views.ts';
 import { pressedButtons } from '../shared/parts.ts';
 import '../rm-header/rm-header.define.ts';
 import '../rm-footer/rm-footer.define.ts';
@@ -62,8 +63,7 @@ export class RmApp extends LitElement {
     const snapshot = this.app.snapshot;
     // The table and "then and now" speak words of the extra messages: a link straight to them
     // waits for those (a moment) rather than draw them with blank labels.
-    const wordsPending =
-      (s.view === 'table' || !!s.compare) && !t.complete && !language.extraFailed;
+    const wordsPending = (s.view !== 'map' || !!s.compare) && !t.complete && !language.extraFailed;
     const ready = !!loaded && !!snapshot && !wordsPending;
     const presenting = s.presenting;
     const lesson = this.app.lesson;
@@ -233,23 +233,19 @@ export class RmApp extends LitElement {
     return `${location.pathname}${writeUrl({ ...urlStateOf(this.app.state), ...change }, location.search)}`;
   }
 
-  /** The map (or the table) with its slider: the default view. */
+  /** The map (or the table, or the timeline) with its slider: the default view. */
   private renderMain(view: AppView, snapshot: EraSnapshot) {
-    const t = this.app.language.i18n;
     const s = this.app.state;
-    const showTable = view === 'table' && !s.presenting;
+    const list = s.presenting
+      ? undefined
+      : listView(view, this.app, snapshot, this.onCountrySelect);
     return html`${
-      showTable
-        ? html`<rm-data-table
-            .i18n=${t}
-            .snapshot=${snapshot}
-            .countries=${this.app.data.loaded!.iso3s}
-            @country-select=${this.onCountrySelect}
-          ></rm-data-table>`
-        : html`<div class="map-area" id="map" tabindex="-1">
-            ${this.renderMap(snapshot, s.date, true)} ${s.gapCard ? parts.gapCard(t) : nothing}
-            ${s.presenting ? nothing : this.renderRegions()}
-          </div>`
+      list ??
+      html`<div class="map-area" id="map" tabindex="-1">
+        ${this.renderMap(snapshot, s.date, true)}
+        ${s.gapCard ? parts.gapCard(this.app.language.i18n) : nothing}
+        ${s.presenting ? nothing : this.renderRegions()}
+      </div>`
     }
     ${s.controls && !s.presenting ? this.renderSlider(s.date, false) : nothing}`;
   }
@@ -398,9 +394,9 @@ export class RmApp extends LitElement {
   private onDateInput = (e: DateEvent) => this.app.setDate(e.detail.date, 'replace');
   private onDateChange = (e: DateEvent) => this.app.setDate(e.detail.date, 'push');
 
-  private onCountrySelect = async (e: CustomEvent<{ iso3: string }>) => {
+  private onCountrySelect = async (e: CustomEvent<{ iso3: string; date?: IsoDate }>) => {
     this.returnFocus = deepActiveElement();
-    await this.app.openCountry(e.detail.iso3);
+    await this.app.openCountry(e.detail.iso3, e.detail.date);
     await this.updateComplete;
     this.renderRoot.querySelector('rm-country-panel')?.focusHeading();
   };

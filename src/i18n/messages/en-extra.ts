@@ -85,7 +85,10 @@ const enExtra = {
   'table.filterName': 'Filter by name',
   'table.filterStatus': 'Status',
   'table.allStatuses': 'All statuses',
-  'table.shown': { one: '{count} of {total} countries', other: '{count} of {total} countries' },
+  'table.shown': {
+    one: '{count} of {total} countries and territories',
+    other: '{count} of {total} countries and territories',
+  },
   'table.captionAll': 'Every country on {date}',
   'table.source': 'Source',
   'table.moreSources': { one: '(+{count} more)', other: '(+{count} more)' },
@@ -186,6 +189,31 @@ const enExtra = {
   'panel.sources': 'Sources',
   'panel.showOnMap': 'Show on the map',
   'panel.later': 'Later',
+  'timeline.count': {
+    one: '{count} state has had relations with the Taliban government',
+    other: '{count} states have had relations with the Taliban government',
+  },
+  'timeline.order': 'Order',
+  'timeline.order.since': 'First relations',
+  'timeline.order.status': 'Status today',
+  'timeline.order.country': 'Name',
+  'timeline.selected': 'Date shown: {date}',
+  'timeline.hint': 'Choose a period to show its first day on the map, with the state’s history.',
+  'timeline.caption': 'Each state’s relations with the Taliban government, period by period',
+  'timeline.periods': 'Periods',
+  'timeline.range': '{from} – {to}',
+  'timeline.around': 'around {date}',
+  'timeline.today': 'today',
+  'timeline.choose': '{country}: {period}. Show on the map',
+  'compare.changes': 'What changed between the two dates',
+  'compare.changesCount': {
+    one: '{count} state has a different status on the two dates',
+    other: '{count} states have a different status on the two dates',
+  },
+  'compare.noChanges': 'No state’s status differs between the two dates.',
+  'compare.fromTo': '{from} → {to}',
+  'compare.counts': 'UN member states by status',
+  'table.members': 'UN member states among them: {count}',
 } as const satisfies Record<string, string | PluralMessage>;
 
 export type ExtraMessages = typeof enExtra;

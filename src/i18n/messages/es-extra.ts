@@ -82,9 +82,9 @@ const messages: ExtraCatalogue = {
   'table.filterStatus': 'Situación',
   'table.allStatuses': 'Todas las situaciones',
   'table.shown': {
-    one: '{count} de {total} países',
-    many: '{count} de {total} países',
-    other: '{count} de {total} países',
+    one: '{count} de {total} países y territorios',
+    many: '{count} de {total} países y territorios',
+    other: '{count} de {total} países y territorios',
   },
   'table.captionAll': 'Todos los países el {date}',
   'table.source': 'Fuente',
@@ -198,6 +198,34 @@ const messages: ExtraCatalogue = {
   'panel.sources': 'Fuentes',
   'panel.showOnMap': 'Mostrar en el mapa',
   'panel.later': 'Posterior',
+  'timeline.count': {
+    one: '{count} Estado ha tenido relaciones con el Gobierno talibán',
+    many: '{count} Estados han tenido relaciones con el Gobierno talibán',
+    other: '{count} Estados han tenido relaciones con el Gobierno talibán',
+  },
+  'timeline.order': 'Orden',
+  'timeline.order.since': 'Primeras relaciones',
+  'timeline.order.status': 'Situación actual',
+  'timeline.order.country': 'Nombre',
+  'timeline.selected': 'Fecha mostrada: {date}',
+  'timeline.hint':
+    'Elija un periodo para ver su primer día en el mapa, con el historial del Estado.',
+  'timeline.caption': 'Las relaciones de cada Estado con el Gobierno talibán, periodo a periodo',
+  'timeline.periods': 'Periodos',
+  'timeline.range': '{from} – {to}',
+  'timeline.around': 'hacia {date}',
+  'timeline.today': 'hoy',
+  'timeline.choose': '{country}: {period}. Mostrar en el mapa',
+  'compare.changes': 'Qué cambió entre las dos fechas',
+  'compare.changesCount': {
+    one: '{count} Estado tiene una situación distinta en las dos fechas',
+    many: '{count} Estados tienen una situación distinta en las dos fechas',
+    other: '{count} Estados tienen una situación distinta en las dos fechas',
+  },
+  'compare.noChanges': 'Ningún Estado tiene una situación distinta en las dos fechas.',
+  'compare.fromTo': '{from} → {to}',
+  'compare.counts': 'Estados miembros de la ONU por situación',
+  'table.members': 'De ellos, Estados miembros de la ONU: {count}',
 };
 
 export default messages;

@@ -81,8 +81,8 @@ const messages: ExtraCatalogue = {
   'table.filterStatus': 'حالت',
   'table.allStatuses': 'ټول حالتونه',
   'table.shown': {
-    one: 'له {total} هېوادونو څخه {count}',
-    other: 'له {total} هېوادونو څخه {count}',
+    one: 'له {total} هېوادونو او سیمو څخه {count}',
+    other: 'له {total} هېوادونو او سیمو څخه {count}',
   },
   'table.captionAll': 'په {date} ټول هېوادونه',
   'table.source': 'سرچینه',
@@ -187,6 +187,31 @@ const messages: ExtraCatalogue = {
   'panel.sources': 'سرچینې',
   'panel.showOnMap': 'په نقشه کې یې وښایئ',
   'panel.later': 'وروسته',
+  'timeline.count': {
+    one: '{count} هېواد د طالبانو له حکومت سره اړیکې درلودې',
+    other: '{count} هېوادونو د طالبانو له حکومت سره اړیکې درلودې',
+  },
+  'timeline.order': 'ترتیب',
+  'timeline.order.since': 'لومړۍ اړیکې',
+  'timeline.order.status': 'نن ورځ حالت',
+  'timeline.order.country': 'نوم',
+  'timeline.selected': 'ښودل شوې نېټه: {date}',
+  'timeline.hint': 'یوه موده وټاکئ چې لومړۍ ورځ یې د هېواد له تاریخچې سره په نقشه کې وښودل شي.',
+  'timeline.caption': 'د طالبانو له حکومت سره د هر هېواد اړیکې، موده په موده',
+  'timeline.periods': 'مودې',
+  'timeline.range': '{from} – {to}',
+  'timeline.around': 'شاوخوا {date}',
+  'timeline.today': 'نن',
+  'timeline.choose': '{country}: {period}. په نقشه کې ښودل',
+  'compare.changes': 'د دواړو نېټو ترمنځ څه بدل شول',
+  'compare.changesCount': {
+    one: 'د {count} هېواد حالت په دواړو نېټو کې توپیر لري',
+    other: 'د {count} هېوادونو حالت په دواړو نېټو کې توپیر لري',
+  },
+  'compare.noChanges': 'د هېڅ هېواد حالت د دواړو نېټو ترمنځ توپیر نه لري.',
+  'compare.fromTo': '{from} ← {to}',
+  'compare.counts': 'د ملګرو ملتونو غړي هېوادونه د حالت له مخې',
+  'table.members': 'په دوی کې د ملګرو ملتونو غړي هېوادونه: {count}',
 };
 
 export default messages;
