@@ -311,11 +311,13 @@ export class RmApp extends LitElement {
       .series=${series}
       asOf=${data.meta.asOf}
       ?playing=${this.app.state.playing}
+      speed=${this.app.state.speed}
       ?compact=${compact}
       direction=${t.info.dir}
       @date-input=${onInput}
       @date-change=${onChange}
       @play-toggle=${() => this.app.togglePlay()}
+      @speed-change=${(e: CustomEvent) => this.app.setSpeed(e.detail.speed)}
     ></rm-time-slider>`;
   }
 

@@ -81,6 +81,19 @@ export const sliderStyles = [
       font-weight: 600;
       min-inline-size: 6.5rem;
     }
+    .speed {
+      font: inherit;
+      font-size: 0.95rem;
+      min-block-size: 2.5rem;
+      padding: 0.2rem 0.3rem;
+      border: 1px solid var(--rm-border);
+      border-radius: var(--rm-radius);
+      background: var(--rm-surface);
+      color: var(--rm-text);
+    }
+    .speed:focus-visible {
+      ${focusRing}
+    }
     .play span {
       display: inline-block;
       inline-size: 1.3em;
@@ -219,6 +232,7 @@ export const sliderStyles = [
     }
     @media print {
       .buttons,
+      .speed,
       .track {
         display: none;
       }

@@ -79,10 +79,11 @@ export const timelineStyles = [
     }
     .name {
       inline-size: 164px;
-      overflow-wrap: anywhere;
+      overflow-wrap: break-word;
+      hyphens: auto;
     }
     .narrow .name {
-      inline-size: 80px;
+      inline-size: 92px;
       font-size: 0.8rem;
     }
     thead th {

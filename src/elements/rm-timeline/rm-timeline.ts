@@ -20,7 +20,7 @@ import { timelineStyles } from './rm-timeline.styles.ts';
 
 /** The names column, in px: narrower on a phone (the styles say the same). */
 const NAME_WIDE = 176;
-const NAME_NARROW = 92;
+const NAME_NARROW = 104;
 /** The table's cell padding and borders around the bar, in px. */
 const BAR_PADDING = 14;
 const ROW_HEIGHT = 20;
@@ -213,7 +213,10 @@ export class RmTimeline extends LitElement {
           ? t.t('timeline.around', { date: eventDate(since) })
           : t.date(p.start, 'day');
     const to = p.ongoing ? t.t('timeline.today') : t.date(p.end, 'day');
-    return `${t.t(`status.${p.status}.name`)}, ${t.t('timeline.range', { from, to })}`;
+    return t.t('timeline.period', {
+      status: t.t(`status.${p.status}.name`),
+      range: t.t('timeline.range', { from, to }),
+    });
   }
 
   private onSegmentClick(e: Event, row: CountryPeriods) {

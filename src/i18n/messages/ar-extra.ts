@@ -250,6 +250,7 @@ const messages: ExtraCatalogue = {
   'compare.fromTo': '{from} ← {to}',
   'compare.counts': 'الدول الأعضاء في الأمم المتحدة حسب الوضع',
   'table.members': 'منها دول أعضاء في الأمم المتحدة: {count}',
+  'timeline.period': '{status}، {range}',
 };
 
 export default messages;

@@ -214,6 +214,7 @@ const enExtra = {
   'compare.fromTo': '{from} → {to}',
   'compare.counts': 'UN member states by status',
   'table.members': 'UN member states among them: {count}',
+  'timeline.period': '{status}, {range}',
 } as const satisfies Record<string, string | PluralMessage>;
 
 export type ExtraMessages = typeof enExtra;

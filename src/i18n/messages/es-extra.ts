@@ -226,6 +226,7 @@ const messages: ExtraCatalogue = {
   'compare.fromTo': '{from} → {to}',
   'compare.counts': 'Estados miembros de la ONU por situación',
   'table.members': 'De ellos, Estados miembros de la ONU: {count}',
+  'timeline.period': '{status}, {range}',
 };
 
 export default messages;

@@ -215,6 +215,7 @@ const messages: ExtraCatalogue = {
   'compare.fromTo': '{from} ← {to}',
   'compare.counts': 'کشورهای عضو سازمان ملل متحد بر پایهٔ وضعیت',
   'table.members': 'کشورهای عضو سازمان ملل متحد در میان آن‌ها: {count}',
+  'timeline.period': '{status}، {range}',
 };
 
 export default messages;

@@ -230,6 +230,7 @@ const messages: ExtraCatalogue = {
   'compare.fromTo': '{from} → {to}',
   'compare.counts': 'États membres de l’ONU par statut',
   'table.members': 'Dont États membres de l’ONU : {count}',
+  'timeline.period': '{status}, {range}',
 };
 
 export default messages;

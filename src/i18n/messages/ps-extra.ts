@@ -212,6 +212,7 @@ const messages: ExtraCatalogue = {
   'compare.fromTo': '{from} ← {to}',
   'compare.counts': 'د ملګرو ملتونو غړي هېوادونه د حالت له مخې',
   'table.members': 'په دوی کې د ملګرو ملتونو غړي هېوادونه: {count}',
+  'timeline.period': '{status}، {range}',
 };
 
 export default messages;

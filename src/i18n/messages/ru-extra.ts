@@ -235,6 +235,7 @@ const messages: ExtraCatalogue = {
   'compare.fromTo': '{from} → {to}',
   'compare.counts': 'Государства — члены ООН по статусу',
   'table.members': 'Из них государств — членов ООН: {count}',
+  'timeline.period': '{status}, {range}',
 };
 
 export default messages;

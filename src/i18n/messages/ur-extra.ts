@@ -212,6 +212,7 @@ const messages: ExtraCatalogue = {
   'compare.fromTo': '{from} ← {to}',
   'compare.counts': 'حیثیت کے لحاظ سے اقوام متحدہ کی رکن ریاستیں',
   'table.members': 'ان میں اقوام متحدہ کی رکن ریاستیں: {count}',
+  'timeline.period': '{status}، {range}',
 };
 
 export default messages;

@@ -185,6 +185,7 @@ const messages: ExtraCatalogue = {
   'compare.fromTo': '{from} → {to}',
   'compare.counts': '按状态分列的联合国会员国',
   'table.members': '其中联合国会员国：{count}个',
+  'timeline.period': '{status}，{range}',
 };
 
 export default messages;
