@@ -193,6 +193,17 @@ export const presenterKey =
     }
   };
 
+/**
+ * A lesson key while a lesson is open and not presenting (presenting has its own keys), and no
+ * dialog is open: the lesson's next or previous step.
+ */
+export const lessonKey =
+  (action: 'next' | 'previous', ctx: MoveContext): Transition =>
+  (s) =>
+    s.presenting || s.dialog || !s.lesson || !ctx.lesson
+      ? s
+      : showStep(ctx.lesson, s.step + (action === 'next' ? 1 : -1), ctx.today)(s);
+
 // ── languages ────────────────────────────────────────────────────────────────────────────────
 
 /** The reader chose a language in the menu: links now carry it. */

@@ -205,6 +205,7 @@ export class AppController implements ReactiveController {
     if (next.notices.length && !previous.notices.length)
       void import('../elements/rm-notices/rm-notices.define.ts');
     if (next.lesson !== previous.lesson) {
+      if (next.lesson) this.presentation.prepare();
       if (!next.lesson) this.lesson = this.lessonTranslated = undefined;
       else void this.loadLesson(next.lesson);
     }

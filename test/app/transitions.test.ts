@@ -160,3 +160,22 @@ describe('chooseView(view) and the timeline', () => {
     expect(to.setSpeed(2)(state()).speed).toBe(2);
   });
 });
+
+describe('lessonKey(action, ctx)', () => {
+  const ctx = (l?: Lesson) => ({ lesson: l, eventDates: [], today: TODAY });
+
+  it('steps an open lesson when not presenting', () => {
+    const l = lesson();
+    const s = to.lessonKey('next', ctx(l))(state({ lesson: l.id, step: 2 }));
+    expect(s.step).toBe(3);
+    expect(to.lessonKey('previous', ctx(l))(s).step).toBe(2);
+  });
+
+  it('does nothing while presenting (its own keys), with a dialog open, or with no lesson', () => {
+    const l = lesson();
+    const open = state({ lesson: l.id, step: 2 });
+    expect(to.lessonKey('next', ctx(l))({ ...open, presenting: true }).step).toBe(2);
+    expect(to.lessonKey('next', ctx(l))({ ...open, dialog: 'about' }).step).toBe(2);
+    expect(to.lessonKey('next', ctx())(open).step).toBe(2);
+  });
+});
