@@ -194,6 +194,8 @@ export class AppController implements ReactiveController {
       !this.language.i18n.complete
     )
       this.completeMessages().catch(() => undefined);
+    if (next.compare && !previous.compare)
+      void import('../elements/rm-compare-changes/rm-compare-changes.define.ts');
     // The country panel's code loads when a country is first opened, not with the first view.
     if (next.country && !previous.country)
       void import('../elements/rm-country-panel/rm-country-panel.define.ts');

@@ -11,7 +11,7 @@ import { markFirstView } from '../../first-view-marks.ts';
 import { yieldToMain } from '../../yield.ts';
 import { appStyles } from './rm-app.styles.ts';
 import * as parts from './parts.ts';
-import { listView } from './views.ts';
+import { compareChanges, listView } from './views.ts';
 import { pressedButtons } from '../shared/parts.ts';
 import '../rm-header/rm-header.define.ts';
 import '../rm-footer/rm-footer.define.ts';
@@ -340,6 +340,7 @@ export class RmApp extends LitElement {
         ${column(t.t('compare.then'), then, this.renderSlider(s.compare!, true, onThen('replace'), onThen('push')))}
         ${column(t.t('compare.now'), now, this.renderSlider(s.date, true))}
       </div>
+      ${compareChanges(this.app, then, now, this.onCountrySelect)}
       <p>
         <button type="button" class="link" @click=${() => this.app.chooseView('map')}>
           ${t.t('compare.close')}

@@ -8,6 +8,7 @@ import type { AppController } from '../../controllers/app.ts';
 import type { AppView } from '../../app/state.ts';
 import type { Dataset, IsoDate, StatusSnapshot } from '../../model/index.ts';
 import { statusPeriods, type CountryPeriods } from '../../model/periods.ts';
+import { statusChanges } from '../../model/changes.ts';
 import type { FilterStatus, Sort } from '../../url-state.ts';
 
 type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;
@@ -55,4 +56,20 @@ export function listView(
       @sort-change=${listing}
     ></rm-timeline>`;
   return undefined;
+}
+
+/** Under "then and now": what changed between the two days, and the counts on both. */
+export function compareChanges(
+  app: AppController,
+  then: EraSnapshot,
+  now: EraSnapshot,
+  select: Select,
+): unknown {
+  return html`<rm-compare-changes
+    .i18n=${app.language.i18n}
+    .then=${then}
+    .now=${now}
+    .changes=${statusChanges(then, now)}
+    @country-select=${select}
+  ></rm-compare-changes>`;
 }

@@ -102,6 +102,11 @@ export class RmLegend extends LitElement {
           padding-inline: 0;
         }
       }
+      .members {
+        margin: 0.5rem 0 0;
+        font-size: 0.8rem;
+        color: var(--rm-text-muted);
+      }
       .keys {
         margin: 0.5rem 0 0;
         padding: 0 0.45rem;
@@ -190,6 +195,12 @@ export class RmLegend extends LitElement {
         <li><span class="dotted"></span>${t.t('legend.uncertain')}</li>
         <li><span class="marker"></span>${t.t('legend.marker')}</li>
         <li><span class="swatch" data-status="no-data"></span>${t.t('legend.noData')}</li>
-      </ul>`;
+      </ul>
+      ${
+        // "of 193" is of today's members, on any date (1996–2001 too): said once, under the counts.
+        this.compact
+          ? nothing
+          : html`<p class="members">${t.t('legend.todayMembers', { total })}</p>`
+      }`;
   }
 }
