@@ -251,6 +251,7 @@ const messages: ExtraCatalogue = {
   'compare.counts': 'الدول الأعضاء في الأمم المتحدة حسب الوضع',
   'table.members': 'منها دول أعضاء في الأمم المتحدة: {count}',
   'timeline.period': '{status}، {range}',
+  'changes.printLatest': 'أحدث الأحداث: {count} من {total}',
 };
 
 export default messages;

@@ -215,6 +215,7 @@ const enExtra = {
   'compare.counts': 'UN member states by status',
   'table.members': 'UN member states among them: {count}',
   'timeline.period': '{status}, {range}',
+  'changes.printLatest': 'Latest events: {count} of {total}',
 } as const satisfies Record<string, string | PluralMessage>;
 
 export type ExtraMessages = typeof enExtra;

@@ -227,6 +227,7 @@ const messages: ExtraCatalogue = {
   'compare.counts': 'Estados miembros de la ONU por situación',
   'table.members': 'De ellos, Estados miembros de la ONU: {count}',
   'timeline.period': '{status}, {range}',
+  'changes.printLatest': 'Últimos acontecimientos: {count} de {total}',
 };
 
 export default messages;

@@ -216,6 +216,7 @@ const messages: ExtraCatalogue = {
   'compare.counts': 'کشورهای عضو سازمان ملل متحد بر پایهٔ وضعیت',
   'table.members': 'کشورهای عضو سازمان ملل متحد در میان آن‌ها: {count}',
   'timeline.period': '{status}، {range}',
+  'changes.printLatest': 'آخرین رویدادها: {count} از {total}',
 };
 
 export default messages;

@@ -231,6 +231,7 @@ const messages: ExtraCatalogue = {
   'compare.counts': 'États membres de l’ONU par statut',
   'table.members': 'Dont États membres de l’ONU : {count}',
   'timeline.period': '{status}, {range}',
+  'changes.printLatest': 'Derniers événements : {count} sur {total}',
 };
 
 export default messages;

@@ -213,6 +213,7 @@ const messages: ExtraCatalogue = {
   'compare.counts': 'د ملګرو ملتونو غړي هېوادونه د حالت له مخې',
   'table.members': 'په دوی کې د ملګرو ملتونو غړي هېوادونه: {count}',
   'timeline.period': '{status}، {range}',
+  'changes.printLatest': 'وروستۍ پېښې: له {total} څخه {count}',
 };
 
 export default messages;

@@ -236,6 +236,7 @@ const messages: ExtraCatalogue = {
   'compare.counts': 'Государства — члены ООН по статусу',
   'table.members': 'Из них государств — членов ООН: {count}',
   'timeline.period': '{status}, {range}',
+  'changes.printLatest': 'Последние события: {count} из {total}',
 };
 
 export default messages;

@@ -213,6 +213,7 @@ const messages: ExtraCatalogue = {
   'compare.counts': 'حیثیت کے لحاظ سے اقوام متحدہ کی رکن ریاستیں',
   'table.members': 'ان میں اقوام متحدہ کی رکن ریاستیں: {count}',
   'timeline.period': '{status}، {range}',
+  'changes.printLatest': 'تازہ ترین واقعات: {total} میں سے {count}',
 };
 
 export default messages;

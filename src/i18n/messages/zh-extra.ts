@@ -186,6 +186,7 @@ const messages: ExtraCatalogue = {
   'compare.counts': '按状态分列的联合国会员国',
   'table.members': '其中联合国会员国：{count}个',
   'timeline.period': '{status}，{range}',
+  'changes.printLatest': '最近的事件：{total}项中的{count}项',
 };
 
 export default messages;
