@@ -299,7 +299,7 @@ export class AppController implements ReactiveController {
 
   /** The table's status filter, and the table's or the timeline's order (both in the link). */
   setListing(status: FilterStatus | undefined, sort: Sort | undefined): void {
-    this.store.dispatch(to.setListing(status, sort), 'replace');
+    this.store.dispatch(to.setListing(status, sort), 'push');
   }
 
   setSpeed(speed: Speed): void {
