@@ -193,7 +193,7 @@ const messages: ExtraCatalogue = {
   },
   'timeline.order': 'ترتیب',
   'timeline.order.since': 'لومړۍ اړیکې',
-  'timeline.order.status': 'نن ورځ حالت',
+  'timeline.order.status': 'د نن حالت',
   'timeline.order.country': 'نوم',
   'timeline.selected': 'ښودل شوې نېټه: {date}',
   'timeline.hint': 'یوه موده وټاکئ چې لومړۍ ورځ یې د هېواد له تاریخچې سره په نقشه کې وښودل شي.',
