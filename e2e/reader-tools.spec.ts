@@ -96,11 +96,19 @@ test.describe('words that count right', () => {
     await expect(shownDate(page)).toHaveText('1998, year only');
   });
 
-  test('the legend says whose 193 it counts', async ({ page }) => {
+  test('the legend’s “of 193” says whose 193 it is, and leaves room for the changes', async ({
+    page,
+  }) => {
     await open(page, '?date=1998-06-01');
-    await expect(page.locator('rm-legend')).toContainText(
-      'Counts are of the 193 states that are UN members today.',
-    );
+    const note = 'Counts are of the 193 states that are UN members today.';
+    await expect(page.locator('rm-legend .count').first()).toHaveAttribute('title', note);
+    await expect(page.locator('rm-footer')).toContainText(note);
+    // In a longer language too, nothing covers the list of changes beside the map.
+    await open(page, '?lang=fa&date=2001-09-25');
+    await page
+      .locator('rm-changes')
+      .getByRole('button', { name: 'نمایش متن اصلی انگلیسی' })
+      .click({ trial: true, timeout: 5000 });
   });
 });
 

@@ -102,11 +102,6 @@ export class RmLegend extends LitElement {
           padding-inline: 0;
         }
       }
-      .members {
-        margin: 0.5rem 0 0;
-        font-size: 0.8rem;
-        color: var(--rm-text-muted);
-      }
       .keys {
         margin: 0.5rem 0 0;
         padding: 0 0.45rem;
@@ -180,7 +175,9 @@ export class RmLegend extends LitElement {
             >
               <span class="swatch" data-status=${status}></span>
               <span class="name">${t.t(`status.${status}.name`)}</span>
-              <span class="count">${t.t('legend.count', { count, total })}</span>
+              <span class="count" title=${t.t('legend.todayMembers', { total })}
+                >${t.t('legend.count', { count, total })}</span
+              >
               ${this.compact ? nothing : html`<span class="definition">${t.t(`status.${status}.definition`)}</span>`}
             </button>
           </li>`;
@@ -195,12 +192,6 @@ export class RmLegend extends LitElement {
         <li><span class="dotted"></span>${t.t('legend.uncertain')}</li>
         <li><span class="marker"></span>${t.t('legend.marker')}</li>
         <li><span class="swatch" data-status="no-data"></span>${t.t('legend.noData')}</li>
-      </ul>
-      ${
-        // "of 193" is of today's members, on any date (1996–2001 too): said once, under the counts.
-        this.compact
-          ? nothing
-          : html`<p class="members">${t.t('legend.todayMembers', { total })}</p>`
-      }`;
+      </ul>`;
   }
 }
