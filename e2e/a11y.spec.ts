@@ -46,6 +46,8 @@ const VIEWS: [string, string, ((page: Page) => Promise<void>)?][] = [
 ];
 
 test.describe('axe-core, WCAG 2.2 A and AA', () => {
+  // axe over a whole page takes over 30 s on a loaded machine.
+  test.describe.configure({ timeout: 60_000 });
   for (const [name, query, prepare] of VIEWS) {
     test(`zero violations: ${name}`, async ({ page }) => {
       await open(page, query);

@@ -77,6 +77,7 @@ test.describe('the timeline', () => {
 
   for (const lang of ['en', 'fa']) {
     test(`axe finds nothing to fix (${lang})`, async ({ page }) => {
+      test.setTimeout(60_000);
       await open(page, `?view=timeline&date=2025-07-03&lang=${lang}`);
       await expect(row(page, 'RUS').locator('rect.seg').first()).toBeAttached();
       const results = await new AxeBuilder({ page })

@@ -11,7 +11,7 @@ import { markFirstView } from '../../first-view-marks.ts';
 import { yieldToMain } from '../../yield.ts';
 import { appStyles } from './rm-app.styles.ts';
 import * as parts from './parts.ts';
-import { compareChanges, listView } from './views.ts';
+import { compareChanges, listView } from './list-views.ts';
 import { pressedButtons } from '../shared/parts.ts';
 import '../rm-header/rm-header.define.ts';
 import '../rm-footer/rm-footer.define.ts';
