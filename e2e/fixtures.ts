@@ -56,7 +56,11 @@ export async function open(page: Page, query = ''): Promise<void> {
   await page.goto(`./${query}`);
   // Drawn: the map (one or two, then and now), or the table.
   await expect(
-    page.locator('rm-map [data-iso3="RUS"], rm-data-table tr[data-iso3="RUS"]').first(),
+    page
+      .locator(
+        'rm-map [data-iso3="RUS"], rm-data-table tr[data-iso3="RUS"], rm-timeline tr[data-iso3="RUS"]',
+      )
+      .first(),
   ).toBeAttached();
 }
 

@@ -5,6 +5,7 @@
  * are (embedding scripts such as pym.js add their own).
  */
 import {
+  STATUSES,
   isIsoDate,
   snapToTimeline,
   type IsoDate,
@@ -30,6 +31,9 @@ export const URL_PARAMS = [
   'step',
   'lang',
   'cal',
+  'status',
+  'sort',
+  'speed',
 ] as const;
 
 /** Which calendar leads where the page shows two (Dari, Pashto). */
@@ -38,8 +42,28 @@ export const CALENDARS = ['gregory', 'persian'] as const;
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
-export const VIEWS = ['map', 'table'] as const;
+export const VIEWS = ['map', 'table', 'timeline'] as const;
 export type View = (typeof VIEWS)[number];
+
+/** `status=`: the table shows the countries of one status (the table's own list of statuses). */
+export const FILTER_STATUSES = ['afghanistan', ...STATUSES] as const;
+export type FilterStatus = (typeof FILTER_STATUSES)[number];
+
+/**
+ * `sort=<column>[-desc]`: the column the table (and the timeline) is ordered by. On the timeline
+ * `since` is the first engagement and `status` today's status.
+ */
+export const SORT_COLUMNS = ['country', 'status', 'since'] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+export interface Sort {
+  column: SortColumn;
+  descending: boolean;
+}
+const SORTS = SORT_COLUMNS.flatMap((c) => [c, `${c}-desc`]);
+
+/** `speed=`: how fast Play runs (1 is about half a minute for both periods). */
+export const SPEEDS = [0.5, 1, 2] as const;
+export type Speed = (typeof SPEEDS)[number];
 
 export interface UrlState {
   /** Absent: today. */
@@ -69,6 +93,12 @@ export interface UrlState {
   lang?: string;
   /** `cal=persian`: the Solar Hijri date first (Dari and Pashto); absent: the Gregorian. */
   cal?: (typeof CALENDARS)[number];
+  /** `status=contact`: the table lists only that status's countries (and so does its CSV). */
+  status?: FilterStatus;
+  /** `sort=since-desc`: the table's (or the timeline's) order; absent: the view's own. */
+  sort?: Sort;
+  /** `speed=2`: Play's speed; absent: 1. */
+  speed?: Speed;
 }
 
 export type Notice =
@@ -182,6 +212,24 @@ export function readLanguage(
   return out;
 }
 
+/** The table's filter and order, and Play's speed (`status`, `sort`, `speed`). */
+export function readViewOptions(
+  params: URLSearchParams,
+  notices: Notice[],
+): Pick<UrlState, 'status' | 'sort' | 'speed'> {
+  const out: Pick<UrlState, 'status' | 'sort' | 'speed'> = {};
+  const status = readChoice(params, 'status', ['', ...FILTER_STATUSES], '', notices);
+  if (status) out.status = status;
+  const sort = readChoice(params, 'sort', ['', ...SORTS], '', notices);
+  if (sort) {
+    const [column, desc] = sort.split('-') as [SortColumn, string | undefined];
+    out.sort = { column, descending: desc === 'desc' };
+  }
+  const speed = readChoice(params, 'speed', ['', ...SPEEDS.map(String)], '', notices);
+  if (speed && speed !== '1') out.speed = Number(speed) as Speed;
+  return out;
+}
+
 export function readUrl(
   search: string,
   context: ReadContext,
@@ -216,6 +264,7 @@ export function readUrl(
     } else notices.push({ kind: 'bad-value', param: 'lesson', value: lesson.slice(0, 40) });
   }
   Object.assign(state, readLanguage(params, context.langOf, notices));
+  Object.assign(state, readViewOptions(params, notices));
   const theme = params.get('theme');
   if (theme) state.theme = readChoice(params, 'theme', THEMES, 'auto', notices);
   const release = params.get('release');
@@ -257,6 +306,9 @@ export function writeUrl(state: UrlState, currentSearch: string): string {
   set('step', state.lesson && state.step ? String(state.step) : undefined);
   set('lang', state.lang);
   set('cal', state.cal);
+  set('status', state.status);
+  set('sort', state.sort && `${state.sort.column}${state.sort.descending ? '-desc' : ''}`);
+  set('speed', state.speed && state.speed !== 1 ? String(state.speed) : undefined);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

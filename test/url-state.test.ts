@@ -202,3 +202,47 @@ describe('writeUrl(state, currentSearch)', () => {
     expect(read(writeUrl(state, '')).state).toEqual(state);
   });
 });
+
+describe('readUrl: the table’s filter and order, the timeline, and Play’s speed', () => {
+  it('reads view=timeline, status, sort and speed', () => {
+    expect(read('?view=timeline&status=contact&sort=since-desc&speed=0.5')).toEqual({
+      state: {
+        ...DEFAULTS,
+        view: 'timeline',
+        status: 'contact',
+        sort: { column: 'since', descending: true },
+        speed: 0.5,
+      },
+      notices: [],
+    });
+    expect(read('?sort=Country').state.sort).toEqual({ column: 'country', descending: false });
+    expect(read('?speed=1').state.speed).toBeUndefined();
+  });
+
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'no-data', 'status-asc', '3'])(
+    'a hostile or unknown value (%s) is ignored with a notice, never a crash',
+    (value) => {
+      for (const param of ['status', 'sort', 'speed', 'view']) {
+        const { state, notices } = read(`?${param}=${encodeURIComponent(value)}`);
+        expect(state).toEqual(DEFAULTS);
+        expect(notices).toEqual([{ kind: 'bad-value', param, value }]);
+      }
+    },
+  );
+
+  it('writeUrl writes them back, leaving the defaults out', () => {
+    expect(
+      writeUrl(
+        {
+          ...DEFAULTS,
+          view: 'timeline',
+          status: 'recognized',
+          sort: { column: 'status', descending: false },
+          speed: 2,
+        },
+        '',
+      ),
+    ).toBe('?view=timeline&status=recognized&sort=status&speed=2');
+    expect(writeUrl({ ...DEFAULTS, speed: 1 }, '')).toBe('');
+  });
+});

@@ -38,3 +38,27 @@ export function presenterAction(event: KeyboardEvent): PresenterAction | undefin
   if (isTyping(event)) return undefined;
   return own(KEYS, event.key);
 }
+
+/** True when the key press is on a slider, whose arrows and Page keys move its own value. */
+function onSlider(event: KeyboardEvent): boolean {
+  return event.composedPath().some((target) => {
+    const el = target as HTMLElement;
+    return !!el.getAttribute && el.getAttribute('role') === 'slider';
+  });
+}
+
+/**
+ * The keys that step an open lesson when not presenting: → and Page Down next, ← and Page Up
+ * back (as a presenter's remote sends them, in every language). Never in a text field, on the
+ * slider, or when an element has used the key already (the map's arrows move between countries).
+ */
+export function lessonAction(event: KeyboardEvent): 'next' | 'previous' | undefined {
+  if (event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return undefined;
+  if (isTyping(event) || onSlider(event)) return undefined;
+  const action = own(KEYS, event.key);
+  return action === 'next' || action === 'previous'
+    ? event.key === ' '
+      ? undefined
+      : action
+    : undefined;
+}

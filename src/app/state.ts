@@ -6,10 +6,10 @@
 import type { IsoDate, Status } from '../model/index.ts';
 import type { Region } from '../geo/projection.ts';
 import type { Calendar, Lang } from '../i18n/locales.ts';
-import type { Notice, Theme, View } from '../url-state.ts';
+import type { FilterStatus, Notice, Sort, Speed, Theme, View } from '../url-state.ts';
 
-/** What the header's view buttons choose: the map, the table, or "then and now". */
-export type AppView = 'map' | 'table' | 'compare';
+/** What the header's view buttons choose: the map, the table, "then and now", or the timeline. */
+export type AppView = 'map' | 'table' | 'compare' | 'timeline';
 
 /** The modal panel open, if any. */
 export type Dialog = 'about' | 'share' | null;
@@ -43,6 +43,11 @@ export interface AppState {
   langInUrl: boolean;
   /** Which calendar leads in Dari and Pashto (absent: the Gregorian). */
   cal?: Calendar;
+  /** The table's status filter, and the table's or the timeline's order (absent: the view's). */
+  status?: FilterStatus;
+  sort?: Sort;
+  /** Play's speed (1: both periods in about half a minute, with pauses on the changes). */
+  speed: Speed;
 
   // ── runtime only ───────────────────────────────────────────────────────────────────────────
   /** Presentation mode is running. */
@@ -76,6 +81,7 @@ export function initialState(today: IsoDate, lang: Lang = 'en'): AppState {
     step: 1,
     lang,
     langInUrl: false,
+    speed: 1,
     presenting: false,
     blank: false,
     playing: false,

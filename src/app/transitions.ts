@@ -9,7 +9,7 @@ import { adjacentDate } from '../model/time-scale.ts';
 import type { Region } from '../geo/projection.ts';
 import type { Calendar, Lang } from '../i18n/locales.ts';
 import type { PresenterAction } from './presenter-keys.ts';
-import type { Notice } from '../url-state.ts';
+import type { FilterStatus, Notice, Sort, Speed } from '../url-state.ts';
 import { withNotices } from './notices.ts';
 import { DEFAULT_COMPARE, type AppState, type AppView, type Dialog } from './state.ts';
 
@@ -48,14 +48,31 @@ export const setRegion =
   (s) =>
     s.region === region ? s : { ...s, region };
 
-/** The header's view buttons: the map, the table, or "then and now" (from 1998 by default). */
+/** The header's view buttons: the map, the table, "then and now" (from 1998 by default), the timeline. */
 export const chooseView =
   (view: AppView): Transition =>
   (s) => ({
     ...s,
-    view: view === 'table' ? 'table' : 'map',
+    view: view === 'table' || view === 'timeline' ? view : 'map',
     compare: view === 'compare' ? (s.compare ?? DEFAULT_COMPARE) : undefined,
   });
+
+/** The table's status filter (none: every status) and the table's or the timeline's order. */
+export const setListing =
+  (status: FilterStatus | undefined, sort: Sort | undefined): Transition =>
+  (s) => ({ ...s, status, sort });
+
+export const setSpeed =
+  (speed: Speed): Transition =>
+  (s) => ({ ...s, speed });
+
+/**
+ * The reader chose a stretch of a state's history (a timeline segment): the day it shows and
+ * that state's panel.
+ */
+export const showPeriod =
+  (date: IsoDate, iso3: string): Transition =>
+  (s) => ({ ...setDate(date)(s), country: iso3 });
 
 /** The legend points at a status (hover, focus), or pins it (a click). */
 export const highlightStatus =
@@ -177,6 +194,17 @@ export const presenterKey =
         return move(action === 'next' ? 1 : -1, ctx)({ ...s, blank: false });
     }
   };
+
+/**
+ * A lesson key while a lesson is open and not presenting (presenting has its own keys), and no
+ * dialog is open: the lesson's next or previous step.
+ */
+export const lessonKey =
+  (action: 'next' | 'previous', ctx: MoveContext): Transition =>
+  (s) =>
+    s.presenting || s.dialog || !s.lesson || !ctx.lesson
+      ? s
+      : showStep(ctx.lesson, s.step + (action === 'next' ? 1 : -1), ctx.today)(s);
 
 // ── languages ────────────────────────────────────────────────────────────────────────────────
 

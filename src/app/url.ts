@@ -43,6 +43,9 @@ export function fromUrl(
       lang: (u.lang as Lang | undefined) ?? ctx.browserLang,
       langInUrl: u.lang !== undefined,
       cal: u.cal,
+      status: u.status,
+      sort: u.sort,
+      speed: u.speed ?? 1,
     },
     notices,
   };
@@ -66,6 +69,9 @@ export function urlStateOf(s: AppState): UrlState {
     step: s.lesson ? s.step : undefined,
     lang: s.langInUrl ? s.lang : undefined,
     cal: hasCalendarChoice(s.lang) ? s.cal : undefined,
+    status: s.status,
+    sort: s.sort,
+    speed: s.speed === 1 ? undefined : s.speed,
   };
 }
 

@@ -13,7 +13,14 @@ import { Store, type HistoryMode } from '../app/store.ts';
 import * as to from '../app/transitions.ts';
 import type { MoveContext } from '../app/transitions.ts';
 import type { LoadedData } from '../app/loaded-data.ts';
-import { readFlag, readLanguage, type Notice } from '../url-state.ts';
+import {
+  readFlag,
+  readLanguage,
+  type FilterStatus,
+  type Notice,
+  type Sort,
+  type Speed,
+} from '../url-state.ts';
 import { startAutoResize } from '../embed/resize.ts';
 import { EMBED_KEY } from '../config.ts';
 import type { EarlyLoads } from '../load/early.ts';
@@ -181,12 +188,14 @@ export class AppController implements ReactiveController {
 
   /** What a change of state asks for: code and words for what is now shown, and lessons. */
   private follow(next: typeof this.state, previous: typeof this.state) {
-    if (next.view === 'table' && previous.view !== 'table') void this.showControls('table');
+    if (next.view !== 'map' && next.view !== previous.view) void this.showControls(next.view);
     if (
       (next.view !== 'map' || next.compare || next.present || next.country) &&
       !this.language.i18n.complete
     )
       this.completeMessages().catch(() => undefined);
+    if (next.compare && !previous.compare)
+      void import('../elements/rm-compare-changes/rm-compare-changes.define.ts');
     // The country panel's code loads when a country is first opened, not with the first view.
     if (next.country && !previous.country)
       void import('../elements/rm-country-panel/rm-country-panel.define.ts');
@@ -198,6 +207,7 @@ export class AppController implements ReactiveController {
     if (next.notices.length && !previous.notices.length)
       void import('../elements/rm-notices/rm-notices.define.ts');
     if (next.lesson !== previous.lesson) {
+      if (next.lesson) this.presentation.prepare();
       if (!next.lesson) this.lesson = this.lessonTranslated = undefined;
       else void this.loadLesson(next.lesson);
     }
@@ -207,9 +217,9 @@ export class AppController implements ReactiveController {
    * The controls (slider, legend, search…) load after the first map has painted; a link straight
    * to the table draws no map, so it asks for them itself.
    */
-  showControls(view?: 'table'): Promise<unknown> {
+  showControls(view?: 'table' | 'timeline'): Promise<unknown> {
     return Promise.all([
-      view === 'table' ? import('../elements/rm-data-table/rm-data-table.define.ts') : undefined,
+      view ? viewModule(view) : undefined,
       import('../elements/deferred.define.ts')
         .then((m) => m.defineControls())
         .then(() => {
@@ -264,12 +274,13 @@ export class AppController implements ReactiveController {
     this.store.dispatch(to.setCompare(date), history);
   }
 
-  async openCountry(iso3: string): Promise<void> {
+  /** Open a country's panel; with a date (a period on the timeline), show that day too. */
+  async openCountry(iso3: string, date?: IsoDate): Promise<void> {
     await Promise.all([
       this.completeMessages(),
       import('../elements/rm-country-panel/rm-country-panel.define.ts'),
     ]);
-    this.store.dispatch(to.openCountry(iso3), 'push');
+    this.store.dispatch(date ? to.showPeriod(date, iso3) : to.openCountry(iso3), 'push');
   }
 
   closeCountry(): void {
@@ -281,9 +292,18 @@ export class AppController implements ReactiveController {
   }
 
   async chooseView(view: AppView): Promise<void> {
-    if (view === 'table') void import('../elements/rm-data-table/rm-data-table.define.ts');
+    if (view === 'table' || view === 'timeline') void viewModule(view);
     await this.completeMessages();
     this.store.dispatch(to.chooseView(view), 'push');
+  }
+
+  /** The table's status filter, and the table's or the timeline's order (both in the link). */
+  setListing(status: FilterStatus | undefined, sort: Sort | undefined): void {
+    this.store.dispatch(to.setListing(status, sort), 'push');
+  }
+
+  setSpeed(speed: Speed): void {
+    this.store.dispatch(to.setSpeed(speed), 'replace');
   }
 
   highlight(status: Status | null): void {
@@ -360,4 +380,11 @@ export class AppController implements ReactiveController {
   toggleOriginal(): void {
     this.language.toggleOriginal();
   }
+}
+
+/** The code of the table or the timeline (each loads when first shown). */
+function viewModule(view: 'table' | 'timeline'): Promise<unknown> {
+  return view === 'table'
+    ? import('../elements/rm-data-table/rm-data-table.define.ts')
+    : import('../elements/rm-timeline/rm-timeline.define.ts');
 }

@@ -37,6 +37,7 @@ export class PlayController {
       timeline: () => this.loaded()!.timeline,
       changeDates: () => this.loaded()!.changeDates,
       reducedMotion: prefersReducedMotion,
+      speed: () => this.store.state.speed,
       setDate: (date) => this.store.dispatch(playTo(date), 'replace'),
       showGap: (show) => this.store.dispatch(showGapCard(show)),
       stopped: () => this.store.dispatch(setPlaying(false), 'push'),

@@ -4,11 +4,12 @@
  * runs. The keys' code loads when a presentation starts.
  */
 import type { Store } from '../app/store.ts';
-import { presenterKey, type MoveContext } from '../app/transitions.ts';
-import type { presenterAction } from '../app/presenter-keys.ts';
+import { lessonKey, presenterKey, type MoveContext } from '../app/transitions.ts';
+import type { lessonAction, presenterAction } from '../app/presenter-keys.ts';
 
 export class PresentationController {
   private action?: typeof presenterAction;
+  private lessonAction?: typeof lessonAction;
 
   constructor(
     private readonly store: Store,
@@ -30,9 +31,12 @@ export class PresentationController {
     removeEventListener('keydown', this.onKeyDown);
   }
 
-  /** Load the keys' code (the page asks as soon as a link says it will present). */
+  /** Load the keys' code (the page asks as soon as a link says it will present, or a lesson opens). */
   prepare(): void {
-    void import('../app/presenter-keys.ts').then((m) => (this.action = m.presenterAction));
+    void import('../app/presenter-keys.ts').then((m) => {
+      this.action = m.presenterAction;
+      this.lessonAction = m.lessonAction;
+    });
   }
 
   private enter() {
@@ -51,7 +55,15 @@ export class PresentationController {
   private onKeyDown = (event: KeyboardEvent) => {
     const s = this.store.state;
     const ctx = this.moveContext();
-    if (!s.presenting || s.dialog || !ctx) return;
+    if (s.dialog || !ctx) return;
+    if (!s.presenting) {
+      // An open lesson beside the map steps with the same keys (not Space: it presses buttons).
+      const step = s.lesson && ctx.lesson ? this.lessonAction?.(event) : undefined;
+      if (!step) return;
+      event.preventDefault();
+      this.store.dispatch(lessonKey(step, ctx), 'push');
+      return;
+    }
     const action = this.action?.(event);
     if (!action) return;
     event.preventDefault();

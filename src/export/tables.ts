@@ -164,3 +164,37 @@ export function exportFileName(
 ) {
   return `recognition-${kind}-${date}${scale > 1 ? `@${scale}x` : ''}.${extension}`;
 }
+
+/** The filter and order the table shows (the link's `status` and `sort`). */
+export interface Listing {
+  status?: string;
+  sort?: { column: 'country' | 'status' | 'since'; descending: boolean };
+}
+
+/** The table's statuses in its order: Afghanistan first, then strongest first. */
+const RANK = ['afghanistan', 'recognized', 'ambassador', 'charge', 'contact', 'none', 'withdrawn'];
+
+/**
+ * The status records as the table lists them: only the status filtered on, in the table's
+ * order (by status when none is given; ties by name, in `compareNames`' order), so that a
+ * download holds what the reader sees.
+ */
+export function listedRecords(
+  records: readonly StatusRecord[],
+  listing: Listing,
+  compareNames: (a: string, b: string) => number,
+): StatusRecord[] {
+  const name = (a: StatusRecord, b: StatusRecord) =>
+    compareNames(String(a.country), String(b.country));
+  const column = listing.sort?.column ?? 'status';
+  const compare =
+    column === 'country'
+      ? name
+      : column === 'status'
+        ? (a: StatusRecord, b: StatusRecord) =>
+            RANK.indexOf(String(a.status)) - RANK.indexOf(String(b.status)) || name(a, b)
+        : (a: StatusRecord, b: StatusRecord) =>
+            String(a.since ?? '9999').localeCompare(String(b.since ?? '9999')) || name(a, b);
+  const out = records.filter((r) => !listing.status || r.status === listing.status).sort(compare);
+  return listing.sort?.descending ? out.reverse() : out;
+}

@@ -47,6 +47,8 @@ export const englishFormats: Formats = {
     const sign = value < 0 ? '-' : '';
     return sign + String(Math.abs(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   },
+  // English has two forms: "1 state", and "0 states", "2 states", "1.5 states".
+  plural: (count) => (count === 1 ? 'one' : 'other'),
   list(items) {
     if (items.length <= 1) return items.join('');
     return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;

@@ -43,6 +43,8 @@ export interface Formats {
   number(value: number): string;
   /** "A, B and C". */
   list(items: readonly string[]): string;
+  /** The plural category of a count, where the locale says it without Intl (English). */
+  plural?(count: number): Intl.LDMLPluralRule;
 }
 
 export const DATE_OPTIONS: Record<DateStyle, Intl.DateTimeFormatOptions> = {
@@ -122,6 +124,11 @@ export class Localizer {
     this.messages = { ...messages };
     this.regionNames = regionNames;
     this.formats = formats;
+  }
+
+  /** The plural category of `count`: the locale's own rule if it has one, else Intl's. */
+  private pluralOf(count: number): Intl.LDMLPluralRule {
+    return this.formats.plural?.(count) ?? this.plurals.select(count);
   }
 
   private get plurals(): Intl.PluralRules {
@@ -208,7 +215,7 @@ export class Localizer {
     const text =
       typeof message === 'string'
         ? message
-        : (message[this.plurals.select(Number(params.count ?? 0)) as keyof PluralMessage] ??
+        : (message[this.pluralOf(Number(params.count ?? 0)) as keyof PluralMessage] ??
           message.other);
     const isolate = this.info.dir === 'rtl';
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {

@@ -1,6 +1,6 @@
 /** Small formatting helpers shared by components: how dates of uneven precision are said. */
 import type { DateParam, Localizer } from '../i18n/index.ts';
-import type { CountryStatus, DatasetEvent } from '../model/index.ts';
+import type { CountryStatus, DatasetEvent, IsoDate } from '../model/index.ts';
 
 /** An event's date as precise as its sources allow, and the style to write it in. */
 export function eventDate(e: DatasetEvent): DateParam {
@@ -70,4 +70,18 @@ export function actorName(t: Localizer, e: DatasetEvent): string {
 /** One line for an event: its description (already names the actor), translated if it can be. */
 export function eventSummary(t: Localizer, e: DatasetEvent): string {
   return t.description(e).text;
+}
+
+/**
+ * The date above the slider: the day, or, on the day an event known only to its year or month
+ * takes effect, that year or month said as such ("1998, year only"), not a day the sources never
+ * gave.
+ */
+export function dateHeading(t: Localizer, date: IsoDate, events: readonly DatasetEvent[]): string {
+  const vague = events.find((e) => e.precision === 'year' || e.precision === 'month');
+  if (!vague || events.some((e) => e.precision === 'day')) return t.date(date, 'long');
+  const { date: shown, style } = eventDate(vague);
+  return t.t(style === 'year' ? 'slider.yearOnly' : 'slider.monthOnly', {
+    date: t.date(shown, style),
+  });
 }

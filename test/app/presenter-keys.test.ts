@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { presenterAction } from '../../src/app/presenter-keys.ts';
+import { lessonAction, presenterAction } from '../../src/app/presenter-keys.ts';
 
 function press(key: string, target: Element = document.body, init: KeyboardEventInit = {}) {
   let action: ReturnType<typeof presenterAction> | 'none' = 'none';
@@ -43,5 +43,38 @@ describe('presenterAction(event)', () => {
     document.body.append(el);
     el.addEventListener('keydown', (e) => e.preventDefault());
     expect(press('ArrowRight', el)).toBeUndefined();
+  });
+});
+
+describe('lessonAction(event)', () => {
+  function pressLesson(key: string, target: Element = document.body) {
+    let action: ReturnType<typeof lessonAction> | 'none' = 'none';
+    const listener = (e: Event) => (action = lessonAction(e as KeyboardEvent));
+    document.addEventListener('keydown', listener);
+    target.dispatchEvent(
+      new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }),
+    );
+    document.removeEventListener('keydown', listener);
+    return action;
+  }
+
+  it('steps with the arrows and Page keys, and nothing else', () => {
+    expect(pressLesson('ArrowRight')).toBe('next');
+    expect(pressLesson('PageDown')).toBe('next');
+    expect(pressLesson('ArrowLeft')).toBe('previous');
+    expect(pressLesson('PageUp')).toBe('previous');
+    expect(pressLesson(' ')).toBeUndefined();
+    expect(pressLesson('b')).toBeUndefined();
+  });
+
+  it('leaves the keys to a text field and to the slider', () => {
+    const input = document.createElement('input');
+    const thumb = document.createElement('div');
+    thumb.setAttribute('role', 'slider');
+    thumb.tabIndex = 0;
+    document.body.append(input, thumb);
+    expect(pressLesson('ArrowRight', input)).toBeUndefined();
+    expect(pressLesson('ArrowRight', thumb)).toBeUndefined();
+    expect(pressLesson('PageDown', thumb)).toBeUndefined();
   });
 });

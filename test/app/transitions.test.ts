@@ -153,3 +153,43 @@ describe('chooseCalendar(cal)', () => {
     expect(to.chooseCalendar('gregory')(state({ cal: 'persian' })).cal).toBeUndefined();
   });
 });
+
+describe('chooseView(view) and the timeline', () => {
+  it('chooseView("timeline") shows the timeline and leaves "then and now"', () => {
+    const s = to.chooseView('timeline')(state({ compare: '1998-06-01' }));
+    expect(s).toMatchObject({ view: 'timeline', compare: undefined });
+  });
+
+  it('showPeriod(date, iso3) shows that day and opens that state, and stops play', () => {
+    const s = to.showPeriod('1997-05-25', 'PAK')(state({ playing: true }));
+    expect(s).toMatchObject({ date: '1997-05-25', country: 'PAK', playing: false });
+  });
+
+  it('setListing(status, sort) keeps the table’s filter and order; setSpeed(speed) Play’s speed', () => {
+    const sort = { column: 'since' as const, descending: true };
+    expect(to.setListing('contact', sort)(state())).toMatchObject({ status: 'contact', sort });
+    expect(
+      to.setListing(undefined, undefined)(state({ status: 'contact' })).status,
+    ).toBeUndefined();
+    expect(to.setSpeed(2)(state()).speed).toBe(2);
+  });
+});
+
+describe('lessonKey(action, ctx)', () => {
+  const ctx = (l?: Lesson) => ({ lesson: l, eventDates: [], today: TODAY });
+
+  it('steps an open lesson when not presenting', () => {
+    const l = lesson();
+    const s = to.lessonKey('next', ctx(l))(state({ lesson: l.id, step: 2 }));
+    expect(s.step).toBe(3);
+    expect(to.lessonKey('previous', ctx(l))(s).step).toBe(2);
+  });
+
+  it('does nothing while presenting (its own keys), with a dialog open, or with no lesson', () => {
+    const l = lesson();
+    const open = state({ lesson: l.id, step: 2 });
+    expect(to.lessonKey('next', ctx(l))({ ...open, presenting: true }).step).toBe(2);
+    expect(to.lessonKey('next', ctx(l))({ ...open, dialog: 'about' }).step).toBe(2);
+    expect(to.lessonKey('next', ctx())(open).step).toBe(2);
+  });
+});

@@ -49,3 +49,18 @@ describe('toUrl(state, search)', () => {
     expect(toUrl(state, '')).toBe('?date=2025-07-03');
   });
 });
+
+describe('the table’s filter and order, the timeline and Play’s speed in the link', () => {
+  it('fromUrl reads them and toUrl writes them back', () => {
+    const search = '?view=timeline&status=contact&sort=status-desc&speed=2';
+    const { state } = fromUrl(search, initialState(TODAY), ctx);
+    expect(state).toMatchObject({
+      view: 'timeline',
+      status: 'contact',
+      sort: { column: 'status', descending: true },
+      speed: 2,
+    });
+    expect(toUrl(state, '')).toBe(`?date=${TODAY}${search.replace('?', '&')}`);
+    expect(fromUrl('', state, ctx).state).toMatchObject({ speed: 1, status: undefined });
+  });
+});

@@ -3,6 +3,7 @@ import {
   STATUS_COLUMNS,
   eventRecords,
   exportFileName,
+  listedRecords,
   statusRecords,
 } from '../../src/export/tables.ts';
 import { statusAt } from '../../src/model/index.ts';
@@ -56,5 +57,33 @@ describe('export tables', () => {
       'recognition-events-2025-07-04.json',
     );
     expect(exportFileName('map', '2025-07-04', 'png', 2)).toBe('recognition-map-2025-07-04@2x.png');
+  });
+});
+
+describe('listedRecords(records, listing, compareNames)', () => {
+  const data = realDataset();
+  const snapshot = statusAt(data, '2025-07-04', '2026-11-28');
+  if (snapshot.kind !== 'era') throw new Error('not an era');
+  const records = statusRecords(data, snapshot, ['RUS', 'FRA', 'AFG', 'CHN', 'PAK'], labels);
+  const cmp = (a: string, b: string) => a.localeCompare(b);
+
+  it('keeps only the status filtered on', () => {
+    const rows = listedRecords(records, { status: 'recognized' }, cmp);
+    expect(rows.map((r) => r.iso3)).toEqual(['RUS']);
+  });
+
+  it('orders as the table does: by status by default, by a column, or reversed', () => {
+    expect(listedRecords(records, {}, cmp).map((r) => r.iso3)).toEqual([
+      'AFG',
+      'RUS',
+      'CHN',
+      'PAK',
+      'FRA',
+    ]);
+    expect(
+      listedRecords(records, { sort: { column: 'country', descending: true } }, cmp).map(
+        (r) => r.iso3,
+      ),
+    ).toEqual(['RUS', 'PAK', 'FRA', 'CHN', 'AFG']);
   });
 });

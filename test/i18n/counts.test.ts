@@ -27,6 +27,8 @@ const COUNTED: MessageKey[] = [
   'announce.contact',
   'announce.withdrawn',
   'map.describeStatus',
+  'timeline.count',
+  'compare.changesCount',
 ];
 /** Every plural category of the nine languages is reached by one of these. */
 const COUNTS = [0, 1, 2, 3, 5, 11, 21, 100, 101, 1000000];
@@ -55,5 +57,11 @@ describe('English counts', () => {
     expect(t.t('announce.ambassador', { count: 1 })).toBe('1 state accepts a Taliban ambassador');
     expect(t.t('announce.ambassador', { count: 4 })).toBe('4 states accept a Taliban ambassador');
     expect(t.t('announce.withdrawn', { count: 3 })).toBe('3 states have withdrawn recognition');
+    expect(t.t('timeline.count', { count: 1 })).toBe(
+      '1 state has had relations with the Taliban government',
+    );
+    expect(t.t('compare.changesCount', { count: 2 })).toBe(
+      '2 states have a different status on the two dates',
+    );
   });
 });

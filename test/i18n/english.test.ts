@@ -27,6 +27,12 @@ describe('englishFormats', () => {
     for (const items of [[], ['A'], ['A', 'B'], ['A', 'B', 'C'], ['A', 'B', 'C', 'D']])
       expect(englishFormats.list(items)).toBe(intl.list(items));
   });
+
+  it('chooses plural forms as en-GB’s plural rules do, without Intl', () => {
+    const rules = new Intl.PluralRules('en-GB');
+    for (const n of [0, 1, 2, 3, 11, 21, 101, 193, 1.5, 0.5])
+      expect(englishFormats.plural!(n), String(n)).toBe(rules.select(n));
+  });
 });
 
 describe('englishName(iso2)', () => {

@@ -3,7 +3,14 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { URL_PARAMS, readUrl, writeUrl } from '../../src/url-state.ts';
+import {
+  FILTER_STATUSES,
+  SORT_COLUMNS,
+  SPEEDS,
+  URL_PARAMS,
+  readUrl,
+  writeUrl,
+} from '../../src/url-state.ts';
 import { isIsoDate, timelineOf } from '../../src/model/index.ts';
 import { META } from '../helpers/dataset.ts';
 import { langOf } from '../../src/i18n/locales.ts';
@@ -39,6 +46,17 @@ const value = fc.oneof(
     'asia',
     'world',
     'table',
+    'timeline',
+    'contact',
+    'afghanistan',
+    'since',
+    'since-desc',
+    'country-desc',
+    '0.5',
+    '2',
+    '__proto__',
+    'constructor',
+    'toString',
     'fa',
     'fa-AF',
     'zh-Hans',
@@ -73,7 +91,10 @@ describe('readUrl(search) on any input', () => {
       fc.property(rawQuery, (search) => {
         const { state, notices } = readUrl(search, context);
         expect(['world', 'asia']).toContain(state.region);
-        expect(['map', 'table']).toContain(state.view);
+        expect(['map', 'table', 'timeline']).toContain(state.view);
+        if (state.status !== undefined) expect(FILTER_STATUSES).toContain(state.status);
+        if (state.sort !== undefined) expect(SORT_COLUMNS).toContain(state.sort.column);
+        if (state.speed !== undefined) expect(SPEEDS).toContain(state.speed);
         if (state.date !== undefined) {
           expect(isIsoDate(state.date)).toBe(true);
           expect(inTimeline(state.date)).toBe(true);

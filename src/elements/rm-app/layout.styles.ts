@@ -131,7 +131,8 @@ export const layoutStyles = css`
   @media print {
     .skip,
     .regions,
-    .panel {
+    .panel,
+    button.link {
       display: none !important;
     }
     .app {

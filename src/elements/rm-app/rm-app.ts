@@ -16,6 +16,7 @@ import { deepActiveElement } from '../shared/focus.ts';
 import * as views from './views.ts';
 import { MediaController } from '../../controllers/media.ts';
 import { EmbedFitController } from '../../controllers/embed-fit.ts';
+import { compareChanges, listView } from './list-views.ts';
 import '../rm-header/rm-header.define.ts';
 import '../rm-footer/rm-footer.define.ts';
 import '../rm-map/rm-map.define.ts';
@@ -70,8 +71,7 @@ export class RmApp extends LitElement {
     const snapshot = this.app.snapshot;
     // The table and "then and now" speak words of the extra messages: a link straight to them
     // waits for those (a moment) rather than draw them with blank labels.
-    const wordsPending =
-      (s.view === 'table' || !!s.compare) && !t.complete && !language.extraFailed;
+    const wordsPending = (s.view !== 'map' || !!s.compare) && !t.complete && !language.extraFailed;
     const ready = !!loaded && !!snapshot && !wordsPending;
     const presenting = s.presenting;
     const lesson = this.app.lesson;
@@ -252,23 +252,19 @@ export class RmApp extends LitElement {
     return `${location.pathname}${writeUrl({ ...urlStateOf(this.app.state), ...change }, location.search)}`;
   }
 
-  /** The map (or the table) with its slider: the default view. */
+  /** The map (or the table, or the timeline) with its slider: the default view. */
   private renderMain(view: AppView, snapshot: EraSnapshot) {
-    const t = this.app.language.i18n;
     const s = this.app.state;
-    const showTable = view === 'table' && !s.presenting;
+    const list = s.presenting
+      ? undefined
+      : listView(view, this.app, snapshot, this.onCountrySelect);
     return html`${
-      showTable
-        ? html`<rm-data-table
-            .i18n=${t}
-            .snapshot=${snapshot}
-            .countries=${this.app.data.loaded!.iso3s}
-            @country-select=${this.onCountrySelect}
-          ></rm-data-table>`
-        : html`<div class="map-area" id="map" tabindex="-1">
-            ${this.renderMap(snapshot, s.date, true)} ${s.gapCard ? parts.gapCard(t) : nothing}
-            ${s.presenting ? nothing : views.regionsView(this.app)}
-          </div>`
+      list ??
+      html`<div class="map-area" id="map" tabindex="-1">
+        ${this.renderMap(snapshot, s.date, true)}
+        ${s.gapCard ? parts.gapCard(this.app.language.i18n) : nothing}
+        ${s.presenting ? nothing : views.regionsView(this.app)}
+      </div>`
     }
     ${s.controls && !s.presenting ? this.renderSlider(s.date, false) : nothing}`;
   }
@@ -277,6 +273,7 @@ export class RmApp extends LitElement {
     return views.compareView(this.app, now, {
       map: (snapshot, date, primary) => this.renderMap(snapshot, date, primary),
       slider: (date, onInput, onChange) => this.renderSlider(date, true, onInput, onChange),
+      changes: (then) => compareChanges(this.app, then, now, this.onCountrySelect),
     });
   }
 
@@ -329,11 +326,13 @@ export class RmApp extends LitElement {
       .series=${series}
       asOf=${data.meta.asOf}
       ?playing=${this.app.state.playing}
+      speed=${this.app.state.speed}
       ?compact=${compact}
       direction=${t.info.dir}
       @date-input=${onInput}
       @date-change=${onChange}
       @play-toggle=${() => this.app.togglePlay()}
+      @speed-change=${(e: CustomEvent) => this.app.setSpeed(e.detail.speed)}
     ></rm-time-slider>`;
   }
 
@@ -352,9 +351,9 @@ export class RmApp extends LitElement {
       map.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
   };
 
-  private onCountrySelect = async (e: CustomEvent<{ iso3: string }>) => {
+  private onCountrySelect = async (e: CustomEvent<{ iso3: string; date?: IsoDate }>) => {
     this.returnFocus = deepActiveElement();
-    await this.app.openCountry(e.detail.iso3);
+    await this.app.openCountry(e.detail.iso3, e.detail.date);
     await this.updateComplete;
     this.renderRoot.querySelector('rm-country-panel')?.focusHeading();
   };

@@ -61,6 +61,8 @@ export function compareView(
   draw: {
     map: (snapshot: EraSnapshot, date: IsoDate, primary: boolean) => TemplateResult;
     slider: (date: IsoDate, onInput?: Handler, onChange?: Handler) => TemplateResult;
+    /** The states whose status differs between the two dates. */
+    changes: (then: EraSnapshot) => unknown;
   },
 ) {
   const t = app.language.i18n;
@@ -80,6 +82,7 @@ export function compareView(
       ${column(t.t('compare.then'), then, draw.slider(s.compare!, onThen('replace'), onThen('push')))}
       ${column(t.t('compare.now'), now, draw.slider(s.date))}
     </div>
+    ${draw.changes(then)}
     <p>
       <button type="button" class="link" @click=${() => app.chooseView('map')}>
         ${t.t('compare.close')}

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, css, html, nothing, unsafeCSS } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Localizer } from '../../i18n/index.ts';
@@ -6,6 +6,9 @@ import type { DatasetEvent, IsoDate } from '../../model/index.ts';
 import { actorName, eventDateText } from '../../text/format.ts';
 import { focusRing, swatchStyles, translationStyles } from '../shared/shared-styles.ts';
 import { descriptionText, showEventDate, translationNote } from '../shared/event-text.ts';
+
+/** On paper the list stops before this item: the latest five events are printed. */
+const PRINTED = 6;
 
 /**
  * "What changed": the events of the current era up to the selected day, newest first, context
@@ -92,13 +95,24 @@ export class RmChanges extends LitElement {
       p.empty {
         color: var(--rm-text-muted);
       }
-      .print-sources {
+      .print-sources,
+      .print-latest {
         display: none;
       }
       @media print {
         ol {
           max-block-size: none;
           overflow: visible;
+        }
+        /* On paper, the latest few with their sources: the map of any day then fits two pages. */
+        ol > li:nth-child(n + ${unsafeCSS(PRINTED)}) {
+          display: none;
+        }
+        .print-latest {
+          display: block;
+          margin: 0.3rem 0 0;
+          font-size: 0.8rem;
+          color: var(--rm-text-muted);
         }
         li {
           break-inside: avoid;
@@ -131,33 +145,43 @@ export class RmChanges extends LitElement {
         this.events.length === 0
           ? html`<p class="empty">${t.t('changes.empty')}</p>`
           : html`<ol aria-labelledby="changes-title">
-              ${repeat(
-                this.events,
-                (e) => e.id,
-                (e) =>
-                  html`<li class=${e.effectiveDate === this.date ? 'today' : ''} data-event=${e.id}>
-                    <button type="button" @click=${() => showEventDate(this, e)}>
-                      ${
-                        e.status !== null && e.country
-                          ? html`<span class="swatch" data-status=${e.status}></span>`
-                          : html`<span class="context" aria-hidden="true"></span>`
-                      }
-                      <span
-                        ><span class="when">${eventDateText(t, e)}</span> ·
-                        <span class="who">${actorName(t, e)}</span>${
+                ${repeat(
+                  this.events,
+                  (e) => e.id,
+                  (e) =>
+                    html`<li
+                      class=${e.effectiveDate === this.date ? 'today' : ''}
+                      data-event=${e.id}
+                    >
+                      <button type="button" @click=${() => showEventDate(this, e)}>
+                        ${
                           e.status !== null && e.country
-                            ? html` · ${t.t(`status.${e.status}.name`)}`
-                            : html` · ${t.t('changes.context')}`
-                        }</span
-                      >
-                      <span class="what">${descriptionText(t, e)}</span>
-                    </button>
-                    <ul class="print-sources">
-                      ${e.sources.map((src) => html`<li>${src.outlet} (${src.published}): ${src.url}</li>`)}
-                    </ul>
-                  </li>`,
-              )}
-            </ol>`
+                            ? html`<span class="swatch" data-status=${e.status}></span>`
+                            : html`<span class="context" aria-hidden="true"></span>`
+                        }
+                        <span
+                          ><span class="when">${eventDateText(t, e)}</span> ·
+                          <span class="who">${actorName(t, e)}</span>${
+                            e.status !== null && e.country
+                              ? html` · ${t.t(`status.${e.status}.name`)}`
+                              : html` · ${t.t('changes.context')}`
+                          }</span
+                        >
+                        <span class="what">${descriptionText(t, e)}</span>
+                      </button>
+                      <ul class="print-sources">
+                        ${e.sources.map((src) => html`<li>${src.outlet} (${src.published}): ${src.url}</li>`)}
+                      </ul>
+                    </li>`,
+                )}
+              </ol>
+              ${
+                this.events.length > PRINTED - 1
+                  ? html`<p class="print-latest">
+                      ${t.t('changes.printLatest', { count: PRINTED - 1, total: this.events.length })}
+                    </p>`
+                  : nothing
+              }`
       }`;
   }
 }

@@ -2,19 +2,20 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Localizer } from '../../i18n/index.ts';
 import {
-  STATUSES,
+  UN_MEMBERS,
   statusOf,
   type CountryStatus,
   type MapStatus,
   type StatusSnapshot,
 } from '../../model/index.ts';
 import { sinceText } from '../../text/format.ts';
+import { FILTER_STATUSES, type FilterStatus, type Sort, type SortColumn } from '../../url-state.ts';
 import { focusRing, swatchStyles } from '../shared/shared-styles.ts';
 import { icon, iconStyles } from '../shared/icons.ts';
 import { cardStyles } from './cards.styles.ts';
 
 type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;
-type SortKey = 'country' | 'status' | 'since';
+type SortKey = SortColumn;
 
 interface Row {
   iso3: string;
@@ -23,14 +24,17 @@ interface Row {
   detail?: CountryStatus;
 }
 
-const RANK: MapStatus[] = ['afghanistan', ...STATUSES];
+const RANK: readonly MapStatus[] = FILTER_STATUSES;
+const MEMBERS = new Set(UN_MEMBERS);
 
 /**
  * The table view: every country on the selected day, with its status, since when and the source,
  * as a real table. Sortable by any column, filterable by name and status, and synced with the
- * slider. Each name opens the country's panel.
+ * slider. Each name opens the country's panel. The status filter and the order are the link's
+ * (`status`, `sort`): the element shows them and says when the reader changes them.
  *
  * @fires country-select - `{ iso3 }`
+ * @fires listing-change - `{ status, sort }`: another status filter or order was chosen.
  */
 export class RmDataTable extends LitElement {
   static override styles = [
@@ -160,10 +164,19 @@ export class RmDataTable extends LitElement {
   /** ISO alpha-3 of every country the map draws. */
   @property({ attribute: false }) countries: readonly string[] = [];
 
-  @state() private sortKey: SortKey = 'status';
-  @state() private ascending = true;
+  /** The status shown (absent: every status). */
+  @property({ attribute: false }) status?: FilterStatus;
+  /** The order (absent: by status). */
+  @property({ attribute: false }) sort?: Sort;
+
   @state() private query = '';
-  @state() private statusFilter: MapStatus | '' = '';
+
+  private get sortKey(): SortKey {
+    return this.sort?.column ?? 'status';
+  }
+  private get ascending(): boolean {
+    return !this.sort?.descending;
+  }
 
   private rows(): Row[] {
     const t = this.i18n;
@@ -195,7 +208,7 @@ export class RmDataTable extends LitElement {
     const rows = this.sorted(
       this.rows().filter(
         (r) =>
-          (!this.statusFilter || r.status === this.statusFilter) &&
+          (!this.status || r.status === this.status) &&
           (!query ||
             r.name.toLocaleLowerCase(t.info.intl).includes(query) ||
             r.iso3.toLowerCase() === query),
@@ -214,14 +227,15 @@ export class RmDataTable extends LitElement {
         <label
           >${t.t('table.filterStatus')}
           <select
-            @change=${(e: Event) => (this.statusFilter = (e.target as HTMLSelectElement).value as MapStatus | '')}
+            @change=${(e: Event) => this.emitListing(((e.target as HTMLSelectElement).value || undefined) as FilterStatus | undefined, this.sort)}
           >
             <option value="">${t.t('table.allStatuses')}</option>
-            ${RANK.map((s) => html`<option value=${s} ?selected=${this.statusFilter === s}>${t.t(`status.${s}.name`)}</option>`)}
+            ${RANK.map((s) => html`<option value=${s} ?selected=${this.status === s}>${t.t(`status.${s}.name`)}</option>`)}
           </select>
         </label>
         <p class="count" role="status">
-          ${t.t('table.shown', { count: rows.length, total: this.countries.length })}
+          ${t.t('table.shown', { count: rows.length, total: this.countries.length })}.
+          ${t.t('table.members', { count: rows.filter((r) => MEMBERS.has(r.iso3)).length })}
         </p>
       </div>
       <div class="scroll" tabindex="0" role="region" aria-labelledby="table-caption">
@@ -255,8 +269,18 @@ export class RmDataTable extends LitElement {
   }
 
   private sortBy(key: SortKey) {
-    if (this.sortKey === key) this.ascending = !this.ascending;
-    else [this.sortKey, this.ascending] = [key, true];
+    const descending = this.sortKey === key && this.ascending;
+    this.emitListing(this.status, { column: key, descending });
+  }
+
+  private emitListing(status: FilterStatus | undefined, sort: Sort | undefined) {
+    this.dispatchEvent(
+      new CustomEvent('listing-change', {
+        detail: { status, sort },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   private renderRow(r: Row) {

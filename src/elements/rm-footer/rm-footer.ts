@@ -4,6 +4,7 @@ import type { Localizer } from '../../i18n/index.ts';
 import type { DatasetMeta } from '../../model/schema.ts';
 import { CORRECTIONS_URL } from '../../config.ts';
 import { releasePath } from '../../load/sources.ts';
+import { UN_MEMBERS } from '../../model/countries.ts';
 import { footerStyles } from './rm-footer.styles.ts';
 
 /**
@@ -48,7 +49,9 @@ export class RmFooter extends LitElement {
     return html`<footer class="foot">
       <p>
         ${t.t('app.asOf', { date: t.date(this.meta.asOf, 'long') })} · ${t.t('footer.sources')}
-        ${t.t('footer.licence')} ${this.releaseNote()}
+        ${t.t('footer.licence')}
+        <span class="members">${t.t('legend.todayMembers', { total: UN_MEMBERS.length })}</span>
+        ${this.releaseNote()}
       </p>
       <p class="actions">
         <button type="button" class="link" @click=${() => this.open('about')}>

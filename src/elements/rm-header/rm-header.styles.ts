@@ -152,9 +152,13 @@ export const headerStyles = css`
       scrollbar-width: none;
       padding-block-start: 0.4rem;
     }
+    .views {
+      gap: 0.3rem;
+    }
     .views button {
       flex: none;
       min-block-size: 2.5rem;
+      padding-inline: 0.6rem;
     }
   }
   @media print {

@@ -81,7 +81,7 @@ export class RmHeader extends LitElement {
       </div>
       <nav class="views" aria-label=${t.t('view.label')}>
         ${pressedButtons(
-          ['map', 'table', 'compare'] as const,
+          ['map', 'table', 'compare', 'timeline'] as const,
           this.view,
           (v) => t.t(`view.${v}`),
           (view) => this.emit('view-change', { view }),

@@ -147,7 +147,9 @@ export class RmLegend extends LitElement {
                       ><span aria-hidden="true">${t.number(count)}</span
                       ><span class="sr-only">${t.t('legend.count', { count, total })}</span></span
                     >`
-                  : html`<span class="count">${t.t('legend.count', { count, total })}</span>`
+                  : html`<span class="count" title=${t.t('legend.todayMembers', { total })}
+                      >${t.t('legend.count', { count, total })}</span
+                    >`
               }
               ${this.compact ? nothing : html`<span class="definition">${t.t(`status.${status}.definition`)}</span>`}
             </button>

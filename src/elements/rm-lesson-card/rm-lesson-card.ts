@@ -94,6 +94,19 @@ export class RmLessonCard extends LitElement {
       :host([presenting]) nav {
         display: none;
       }
+      /* On paper: no buttons, and each source with its address. */
+      @media print {
+        nav {
+          display: none;
+        }
+        .sources a {
+          color: inherit;
+        }
+        .sources a::after {
+          content: ' (' attr(href) ')';
+          overflow-wrap: anywhere;
+        }
+      }
     `,
   ];
 

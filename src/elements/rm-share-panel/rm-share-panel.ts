@@ -18,6 +18,7 @@ import {
   STATUS_COLUMNS,
   eventRecords,
   exportFileName,
+  listedRecords,
   statusRecords,
 } from '../../export/tables.ts';
 import type { Dataset, StatusSnapshot } from '../../model/index.ts';
@@ -264,7 +265,12 @@ export class RmSharePanel extends LitElement {
 
   private statuses(format: 'csv' | 'json') {
     const labels = tableLabels(this.i18n);
-    const records = statusRecords(this.data, this.snapshot, this.countries, labels);
+    // What the table shows: its status filter and its order, from the link.
+    const records = listedRecords(
+      statusRecords(this.data, this.snapshot, this.countries, labels),
+      this.view,
+      (a, b) => this.i18n.compare(a, b),
+    );
     this.save(
       tableFile(this.data, 'statuses', format, this.snapshot.date, STATUS_COLUMNS, records),
     );

@@ -108,6 +108,26 @@ export const sliderStyles = [
       font-weight: 600;
       min-inline-size: 6.5rem;
     }
+    .speed {
+      font: inherit;
+      font-size: 0.95rem;
+      min-block-size: 2.5rem;
+      padding: 0.2rem 0.3rem;
+      border: 1px solid var(--rm-border);
+      border-radius: var(--rm-radius);
+      background: var(--rm-surface);
+      color: var(--rm-text);
+    }
+    .speed:focus-visible {
+      ${focusRing}
+    }
+    /* A phone's row keeps the date readable: the speed is for a class's screen (the link's
+       speed= still applies). */
+    @container (max-width: 30rem) {
+      .speed {
+        display: none;
+      }
+    }
     .play .icon {
       margin-inline-end: 0.35em;
     }
@@ -237,6 +257,7 @@ export const sliderStyles = [
     }
     @media print {
       .buttons,
+      .speed,
       .track {
         display: none;
       }

@@ -19,6 +19,8 @@ import {
   yearLabels,
 } from './chart-geometry.ts';
 import { keyDate } from './slider-keys.ts';
+import { SPEEDS } from '../../url-state.ts';
+import { dateHeading } from '../../text/format.ts';
 import { TRACK_INSET, TrackAxis, pointerDate, trackX, type Direction } from './track-axis.ts';
 import { icon, iconStyles } from '../shared/icons.ts';
 
@@ -30,6 +32,7 @@ import { icon, iconStyles } from '../shared/icons.ts';
  * @fires date-input - `{ date }` while dragging or stepping.
  * @fires date-change - `{ date }` when a choice is committed (pointer released, key pressed).
  * @fires play-toggle - the play/pause button.
+ * @fires speed-change - `{ speed }`: Play's speed was chosen (½×, 1×, 2×).
  */
 export class RmTimeSlider extends LitElement {
   static override styles = [iconStyles, hatchStyles, sliderStyles];
@@ -41,6 +44,8 @@ export class RmTimeSlider extends LitElement {
   @property({ attribute: false }) series: readonly [CountsPoint[], CountsPoint[]] = [[], []];
   @property() asOf: IsoDate = '';
   @property({ type: Boolean }) playing = false;
+  /** Play's speed. */
+  @property({ type: Number }) speed = 1;
   /** A smaller slider (then-and-now): no chart above the track, no play button. */
   @property({ type: Boolean, reflect: true }) compact = false;
   /** Reading direction: the track runs right to left in right-to-left locales. */
@@ -75,6 +80,13 @@ export class RmTimeSlider extends LitElement {
     }
   }
 
+  private onSpeed = (e: Event) => {
+    const speed = Number((e.target as HTMLSelectElement).value);
+    this.dispatchEvent(
+      new CustomEvent('speed-change', { detail: { speed }, bubbles: true, composed: true }),
+    );
+  };
+
   /** Where a date is drawn on the track, from its left edge (browser tests point at days with it). */
   px(date: IsoDate): number {
     return this.axis?.x(date) ?? 0;
@@ -90,7 +102,7 @@ export class RmTimeSlider extends LitElement {
     const era = eraOf(this.timeline, this.date);
     const onEvents = this.eventsByDate.get(this.date) ?? [];
     const valueText =
-      `${t.date(this.date, 'long')}, ${eraLabel(t, era.id)}` +
+      `${dateHeading(t, this.date, onEvents)}, ${eraLabel(t, era.id)}` +
       (this.date > this.asOf
         ? `, ${t.t('slider.unreviewed', { date: t.date(this.asOf, 'day') })}`
         : '') +
@@ -100,7 +112,7 @@ export class RmTimeSlider extends LitElement {
     return html`
       <div class="head">
         <p class="current" aria-hidden="true">
-          <span class="date">${t.date(this.date, 'long')}</span>
+          <span class="date">${dateHeading(t, this.date, onEvents)}</span>
           <span class="era">${eraLabel(t, era.id)}</span>
         </p>
         <div class="buttons">
@@ -118,16 +130,24 @@ export class RmTimeSlider extends LitElement {
             this.compact
               ? nothing
               : html`<button
-                  type="button"
-                  class="play"
-                  aria-pressed=${this.playing ? 'true' : 'false'}
-                  @click=${() => this.dispatchEvent(new CustomEvent('play-toggle', { bubbles: true, composed: true }))}
-                >
-                  ${icon(this.playing ? 'pause' : 'play')}
-                  <span class="label"
-                    >${this.playing ? t.t('slider.pause') : t.t('slider.play')}</span
+                    type="button"
+                    class="play"
+                    aria-pressed=${this.playing ? 'true' : 'false'}
+                    @click=${() => this.dispatchEvent(new CustomEvent('play-toggle', { bubbles: true, composed: true }))}
                   >
-                </button>`
+                    ${icon(this.playing ? 'pause' : 'play')}
+                    <span class="label"
+                      >${this.playing ? t.t('slider.pause') : t.t('slider.play')}</span
+                    >
+                  </button>
+                  <select
+                    class="speed"
+                    aria-label=${t.t('slider.speed')}
+                    title=${t.t('slider.speed')}
+                    @change=${this.onSpeed}
+                  >
+                    ${SPEEDS.map((v) => html`<option value=${v} ?selected=${v === this.speed}>${speedLabel(t, v)}</option>`)}
+                  </select>`
           }
           <button
             type="button"
@@ -319,3 +339,6 @@ export class RmTimeSlider extends LitElement {
     this.emit('date-change', this.date);
   };
 }
+
+/** "½×", "1×", "2×", with the language's digits. */
+const speedLabel = (t: Localizer, speed: number) => `${speed === 0.5 ? '½' : t.number(speed)}×`;

@@ -163,6 +163,11 @@ const messages: CoreCatalogue = {
   'present.open': 'عرض تقديمي',
   'present.intro':
     'ملء الشاشة بخط كبير. مفاتيح العرض: → أو Page Down للتالي، ← أو Page Up للرجوع، B لإخفاء الشاشة، Esc للخروج.',
+  'view.timeline': 'الخط الزمني',
+  'slider.yearOnly': '{date}، السنة فقط',
+  'slider.monthOnly': '{date}، الشهر فقط',
+  'slider.speed': 'سرعة التشغيل',
+  'legend.todayMembers': 'الأعداد من بين {total} دولة هي اليوم أعضاء في الأمم المتحدة.',
 };
 
 export default messages;

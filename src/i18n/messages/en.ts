@@ -177,6 +177,11 @@ const en = {
   'present.open': 'Present',
   'present.intro':
     'Full screen, large type. Presenter keys: → or Page Down next, ← or Page Up back, B blanks the screen, Esc leaves.',
+  'view.timeline': 'Timeline',
+  'slider.yearOnly': '{date}, year only',
+  'slider.monthOnly': '{date}, month only',
+  'slider.speed': 'Play speed',
+  'legend.todayMembers': 'Counts are of the {total} states that are UN members today.',
 } as const satisfies Record<string, string | PluralMessage>;
 
 export type CoreMessages = typeof en;

@@ -169,6 +169,11 @@ const messages: CoreCatalogue = {
   'present.open': 'Presentar',
   'present.intro':
     'Pantalla completa, letra grande. Teclas: → o Av Pág para avanzar, ← o Re Pág para retroceder, B pone la pantalla en negro, Esc para salir.',
+  'view.timeline': 'Cronología',
+  'slider.yearOnly': '{date}, solo el año',
+  'slider.monthOnly': '{date}, solo el mes',
+  'slider.speed': 'Velocidad de reproducción',
+  'legend.todayMembers': 'Recuento entre los {total} Estados que hoy son miembros de la ONU.',
 };
 
 export default messages;

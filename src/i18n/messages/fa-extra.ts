@@ -80,7 +80,10 @@ const messages: ExtraCatalogue = {
   'table.filterName': 'فلتر بر اساس نام',
   'table.filterStatus': 'وضعیت',
   'table.allStatuses': 'همهٔ وضعیت‌ها',
-  'table.shown': { one: '{count} از {total} کشور', other: '{count} از {total} کشور' },
+  'table.shown': {
+    one: '{count} از {total} کشور و سرزمین',
+    other: '{count} از {total} کشور و سرزمین',
+  },
   'table.captionAll': 'همهٔ کشورها در {date}',
   'table.source': 'منبع',
   'table.moreSources': { one: '(+{count} دیگر)', other: '(+{count} دیگر)' },
@@ -190,6 +193,34 @@ const messages: ExtraCatalogue = {
   'panel.showDetails': 'نمایش جزئیات',
   'panel.hideDetails': 'پنهان کردن جزئیات',
   'panel.later': 'بعدتر',
+  'timeline.count': {
+    one: '{count} کشور با حکومت طالبان روابط داشته است',
+    other: '{count} کشور با حکومت طالبان روابط داشته‌اند',
+  },
+  'timeline.order': 'ترتیب',
+  'timeline.order.since': 'نخستین روابط',
+  'timeline.order.status': 'وضعیت امروز',
+  'timeline.order.country': 'نام',
+  'timeline.selected': 'تاریخ نشان‌داده‌شده: {date}',
+  'timeline.hint':
+    'یک دوره را برگزینید تا نخستین روز آن همراه با پیشینهٔ کشور روی نقشه نشان داده شود.',
+  'timeline.caption': 'روابط هر کشور با حکومت طالبان، دوره به دوره',
+  'timeline.periods': 'دوره‌ها',
+  'timeline.range': '{from} – {to}',
+  'timeline.around': 'حدود {date}',
+  'timeline.today': 'امروز',
+  'timeline.choose': '{country}: {period}. نمایش روی نقشه',
+  'compare.changes': 'چه چیزی میان دو تاریخ تغییر کرد',
+  'compare.changesCount': {
+    one: 'وضعیت {count} کشور در دو تاریخ متفاوت است',
+    other: 'وضعیت {count} کشور در دو تاریخ متفاوت است',
+  },
+  'compare.noChanges': 'وضعیت هیچ کشوری میان دو تاریخ تفاوت ندارد.',
+  'compare.fromTo': '{from} ← {to}',
+  'compare.counts': 'کشورهای عضو سازمان ملل متحد بر پایهٔ وضعیت',
+  'table.members': 'کشورهای عضو سازمان ملل متحد در میان آن‌ها: {count}',
+  'timeline.period': '{status}، {range}',
+  'changes.printLatest': 'آخرین رویدادها: {count} از {total}',
 };
 
 export default messages;

@@ -164,6 +164,11 @@ const messages: CoreCatalogue = {
   'present.open': 'ارائه',
   'present.intro':
     'تمام‌صفحه، با حروف درشت. کلیدهای ارائه‌دهنده: → یا Page Down برای بعدی، ← یا Page Up برای قبلی، B صفحه را خالی می‌کند، Esc برای خروج.',
+  'view.timeline': 'خط زمانی',
+  'slider.yearOnly': '{date}، تنها سال',
+  'slider.monthOnly': '{date}، تنها ماه',
+  'slider.speed': 'سرعت پخش',
+  'legend.todayMembers': 'شمارش از میان {total} کشوری است که امروز عضو سازمان ملل متحد اند.',
 };
 
 export default messages;

@@ -83,9 +83,9 @@ const messages: ExtraCatalogue = {
   'table.filterStatus': 'Statut',
   'table.allStatuses': 'Tous les statuts',
   'table.shown': {
-    one: '{count} pays sur {total}',
-    many: '{count} de pays sur {total}',
-    other: '{count} pays sur {total}',
+    one: '{count} pays ou territoire sur {total}',
+    many: '{count} de pays et territoires sur {total}',
+    other: '{count} pays et territoires sur {total}',
   },
   'table.captionAll': 'Tous les pays au {date}',
   'table.source': 'Source',
@@ -205,6 +205,37 @@ const messages: ExtraCatalogue = {
   'panel.showDetails': 'Afficher les détails',
   'panel.hideDetails': 'Masquer les détails',
   'panel.later': 'Plus tard',
+  'timeline.count': {
+    one: '{count} État a eu des relations avec le gouvernement taliban',
+    many: '{count} d’États ont eu des relations avec le gouvernement taliban',
+    other: '{count} États ont eu des relations avec le gouvernement taliban',
+  },
+  'timeline.order': 'Ordre',
+  'timeline.order.since': 'Premières relations',
+  'timeline.order.status': 'Statut aujourd’hui',
+  'timeline.order.country': 'Nom',
+  'timeline.selected': 'Date affichée : {date}',
+  'timeline.hint':
+    'Choisissez une période pour afficher son premier jour sur la carte, avec l’historique de l’État.',
+  'timeline.caption':
+    'Les relations de chaque État avec le gouvernement taliban, période par période',
+  'timeline.periods': 'Périodes',
+  'timeline.range': '{from} – {to}',
+  'timeline.around': 'vers {date}',
+  'timeline.today': 'aujourd’hui',
+  'timeline.choose': '{country} : {period}. Afficher sur la carte',
+  'compare.changes': 'Ce qui a changé entre les deux dates',
+  'compare.changesCount': {
+    one: '{count} État a un statut différent aux deux dates',
+    many: '{count} d’États ont un statut différent aux deux dates',
+    other: '{count} États ont un statut différent aux deux dates',
+  },
+  'compare.noChanges': 'Aucun État n’a un statut différent aux deux dates.',
+  'compare.fromTo': '{from} → {to}',
+  'compare.counts': 'États membres de l’ONU par statut',
+  'table.members': 'Dont États membres de l’ONU : {count}',
+  'timeline.period': '{status}, {range}',
+  'changes.printLatest': 'Derniers événements : {count} sur {total}',
 };
 
 export default messages;

@@ -171,6 +171,11 @@ const messages: CoreCatalogue = {
   'present.open': 'Présenter',
   'present.intro':
     'Plein écran, gros caractères. Touches du présentateur : → ou Pg Suiv pour avancer, ← ou Pg Préc pour revenir, B pour masquer l’écran, Échap pour quitter.',
+  'view.timeline': 'Chronologie',
+  'slider.yearOnly': '{date}, année seulement',
+  'slider.monthOnly': '{date}, mois seulement',
+  'slider.speed': 'Vitesse de lecture',
+  'legend.todayMembers': 'Décompte parmi les {total} États membres de l’ONU aujourd’hui.',
 };
 
 export default messages;

@@ -163,6 +163,11 @@ const messages: CoreCatalogue = {
   'present.open': 'وړاندې کول',
   'present.intro':
     'بشپړه پرده، لوی متن. د وړاندې کوونکي کیلي: → یا Page Down بل، ← یا Page Up شاته، B پرده تیاره کوي، Esc وتل.',
+  'view.timeline': 'د وخت کرښه',
+  'slider.yearOnly': '{date}، یوازې کال',
+  'slider.monthOnly': '{date}، یوازې میاشت',
+  'slider.speed': 'د چلولو چټکتیا',
+  'legend.todayMembers': 'شمېرنه د هغو {total} هېوادونو له منځه ده چې نن د ملګرو ملتونو غړي دي.',
 };
 
 export default messages;

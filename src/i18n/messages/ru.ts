@@ -169,6 +169,12 @@ const messages: CoreCatalogue = {
   'present.open': 'Презентация',
   'present.intro':
     'Полный экран, крупный шрифт. Клавиши ведущего: → или Page Down — вперёд, ← или Page Up — назад, B — затемнить экран, Esc — выход.',
+  'view.timeline': 'Хронология',
+  'slider.yearOnly': '{date}, известен только год',
+  'slider.monthOnly': '{date}, известен только месяц',
+  'slider.speed': 'Скорость воспроизведения',
+  'legend.todayMembers':
+    'Подсчёт ведётся среди {total} государств, которые сегодня являются членами ООН.',
 };
 
 export default messages;

@@ -80,7 +80,10 @@ const messages: ExtraCatalogue = {
   'table.filterName': 'نام سے فلٹر کریں',
   'table.filterStatus': 'حیثیت',
   'table.allStatuses': 'تمام حیثیتیں',
-  'table.shown': { one: '{total} میں سے {count} ملک', other: '{total} میں سے {count} ممالک' },
+  'table.shown': {
+    one: '{total} میں سے {count} ملک یا علاقہ',
+    other: '{total} میں سے {count} ممالک و علاقے',
+  },
   'table.captionAll': '{date} کو تمام ممالک',
   'table.source': 'ماخذ',
   'table.moreSources': { one: '(+{count} مزید)', other: '(+{count} مزید)' },
@@ -187,6 +190,34 @@ const messages: ExtraCatalogue = {
   'panel.showDetails': 'تفصیلات دکھائیں',
   'panel.hideDetails': 'تفصیلات چھپائیں',
   'panel.later': 'بعد میں',
+  'timeline.count': {
+    one: '{count} ریاست کے طالبان حکومت سے تعلقات رہے ہیں',
+    other: '{count} ریاستوں کے طالبان حکومت سے تعلقات رہے ہیں',
+  },
+  'timeline.order': 'ترتیب',
+  'timeline.order.since': 'پہلے تعلقات',
+  'timeline.order.status': 'آج کی حیثیت',
+  'timeline.order.country': 'نام',
+  'timeline.selected': 'دکھائی گئی تاریخ: {date}',
+  'timeline.hint':
+    'کوئی دور منتخب کریں تاکہ اس کا پہلا دن ریاست کی تاریخ کے ساتھ نقشے پر دکھایا جائے۔',
+  'timeline.caption': 'طالبان حکومت سے ہر ریاست کے تعلقات، دور بہ دور',
+  'timeline.periods': 'ادوار',
+  'timeline.range': '{from} – {to}',
+  'timeline.around': 'تقریباً {date}',
+  'timeline.today': 'آج',
+  'timeline.choose': '{country}: {period}۔ نقشے پر دکھائیں',
+  'compare.changes': 'دونوں تاریخوں کے درمیان کیا بدلا',
+  'compare.changesCount': {
+    one: '{count} ریاست کی حیثیت دونوں تاریخوں پر مختلف ہے',
+    other: '{count} ریاستوں کی حیثیت دونوں تاریخوں پر مختلف ہے',
+  },
+  'compare.noChanges': 'کسی ریاست کی حیثیت دونوں تاریخوں میں مختلف نہیں۔',
+  'compare.fromTo': '{from} ← {to}',
+  'compare.counts': 'حیثیت کے لحاظ سے اقوام متحدہ کی رکن ریاستیں',
+  'table.members': 'ان میں اقوام متحدہ کی رکن ریاستیں: {count}',
+  'timeline.period': '{status}، {range}',
+  'changes.printLatest': 'تازہ ترین واقعات: {total} میں سے {count}',
 };
 
 export default messages;

@@ -163,6 +163,11 @@ const messages: CoreCatalogue = {
   'present.open': 'پیش کریں',
   'present.intro':
     'فل اسکرین، بڑا متن۔ پیش کنندہ کے لیے کیز: → یا Page Down اگلا، ← یا Page Up پیچھے، B اسکرین خالی کرتا ہے، Esc سے باہر نکلیں۔',
+  'view.timeline': 'ٹائم لائن',
+  'slider.yearOnly': '{date}، صرف سال',
+  'slider.monthOnly': '{date}، صرف مہینہ',
+  'slider.speed': 'چلانے کی رفتار',
+  'legend.todayMembers': 'گنتی ان {total} ریاستوں میں سے ہے جو آج اقوام متحدہ کی رکن ہیں۔',
 };
 
 export default messages;

@@ -147,6 +147,11 @@ const messages: CoreCatalogue = {
   'present.open': '演示',
   'present.intro':
     '全屏、大字显示。演示快捷键：→或Page Down下一页，←或Page Up上一页，B键黑屏，Esc退出。',
+  'view.timeline': '时间线',
+  'slider.yearOnly': '{date}（仅知年份）',
+  'slider.monthOnly': '{date}（仅知月份）',
+  'slider.speed': '播放速度',
+  'legend.todayMembers': '计数范围为目前的{total}个联合国会员国。',
 };
 
 export default messages;
