@@ -63,10 +63,14 @@ export const layoutStyles = css`
       contain: none;
       min-block-size: 0;
     }
+    /* The list takes what the legend leaves of the column and scrolls inside it: never past
+       the column, onto the footer (a longer legend in Dari left it 2 lines of room). */
     .side rm-changes {
       flex: 1 1 0;
       min-block-size: 0;
+      overflow: hidden;
       --rm-changes-max: none;
+      --rm-changes-min: 0;
     }
   }
   button {

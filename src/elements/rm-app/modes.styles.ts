@@ -62,6 +62,12 @@ export const modeStyles = css`
     .app.present-lesson .lesson-column .still-date {
       font-size: 1.4em;
     }
+    /* A 720-px-high screen: the longest steps' questions still fit. */
+    @media (max-height: 760px) {
+      .app.present-lesson rm-lesson-card {
+        font-size: 0.72em;
+      }
+    }
     .app.present-lesson .side {
       padding-block-start: 0;
     }

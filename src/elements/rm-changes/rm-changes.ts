@@ -37,7 +37,7 @@ export class RmChanges extends LitElement {
         padding: 0;
         overflow-y: auto;
         flex: 1 1 auto;
-        min-block-size: 8rem;
+        min-block-size: var(--rm-changes-min, 8rem);
         max-block-size: var(--rm-changes-max, 22rem);
         border-block-start: 1px solid var(--rm-border);
         overscroll-behavior: contain;

@@ -150,8 +150,9 @@ export class RmCountryPanel extends LitElement {
         border-radius: 3px;
         color: var(--rm-text-muted);
       }
+      /* The bar on the reading side: left to right, or right to left. */
       article.current {
-        box-shadow: inset 3px 0 0 var(--rm-text);
+        border-inline-start: 3px solid var(--rm-text);
         padding-inline-start: 0.6rem;
       }
       h4 {
@@ -304,7 +305,7 @@ export class RmCountryPanel extends LitElement {
                 aria-controls="history"
                 @click=${() => (this.expanded = !this.expanded)}
               >
-                ${icon('details', !this.expanded)}
+                ${icon(this.expanded ? 'sort-down' : 'details')}
                 ${this.expanded ? t.t('panel.hideDetails') : t.t('panel.showDetails')}
               </button>`
             : nothing
