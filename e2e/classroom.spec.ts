@@ -317,7 +317,7 @@ test.describe('screen readers', () => {
     page,
   }) => {
     await open(page);
-    await page.getByRole('button', { name: 'Then and now', exact: true }).focus();
+    await page.getByRole('button', { name: 'Timeline', exact: true }).focus();
     await page.keyboard.press('Tab');
     await expect(country(page, 'AFG')).toBeFocused();
   });
