@@ -51,7 +51,7 @@ export default defineConfig({
           groups: [
             {
               name: 'model',
-              test: /\/src\/model\/(?!lesson|translations)|\/node_modules\/valibot\//,
+              test: /\/src\/model\/(?!lesson|translations|periods|changes)|\/node_modules\/valibot\//,
             },
           ],
         },

@@ -6,21 +6,11 @@
 import { html } from 'lit';
 import type { AppController } from '../../controllers/app.ts';
 import type { AppView } from '../../app/state.ts';
-import type { Dataset, IsoDate, StatusSnapshot } from '../../model/index.ts';
-import { statusPeriods, type CountryPeriods } from '../../model/periods.ts';
-import { statusChanges } from '../../model/changes.ts';
+import type { IsoDate, StatusSnapshot } from '../../model/index.ts';
 import type { FilterStatus, Sort } from '../../url-state.ts';
 
 type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;
 type Select = (e: CustomEvent<{ iso3: string; date?: IsoDate }>) => void;
-
-/** Worked out once per dataset (a few dozen snapshots): the timeline's rows. */
-const periods = new WeakMap<Dataset, CountryPeriods[]>();
-function periodsOf(data: Dataset, today: IsoDate): CountryPeriods[] {
-  let rows = periods.get(data);
-  if (!rows) periods.set(data, (rows = statusPeriods(data, today)));
-  return rows;
-}
 
 /** The table or the timeline for `view`, or undefined for the map. */
 export function listView(
@@ -48,7 +38,8 @@ export function listView(
     return html`<rm-timeline
       .i18n=${t}
       .timeline=${loaded.timeline}
-      .rows=${periodsOf(loaded.data, app.today)}
+      .data=${loaded.data}
+      today=${app.today}
       .sort=${s.sort}
       date=${s.date}
       direction=${t.info.dir}
@@ -69,7 +60,6 @@ export function compareChanges(
     .i18n=${app.language.i18n}
     .then=${then}
     .now=${now}
-    .changes=${statusChanges(then, now)}
     @country-select=${select}
   ></rm-compare-changes>`;
 }

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Localizer } from '../../i18n/index.ts';
 import { STATUSES, countsOf, type StatusSnapshot } from '../../model/index.ts';
-import type { StatusChange } from '../../model/changes.ts';
+import { statusChanges, type StatusChange } from '../../model/changes.ts';
 import { eventDateText } from '../../text/format.ts';
 import { descriptionText } from '../shared/event-text.ts';
 import {
@@ -100,13 +100,14 @@ export class RmCompareChanges extends LitElement {
   @property({ attribute: false }) i18n!: Localizer;
   @property({ attribute: false }) then?: EraSnapshot;
   @property({ attribute: false }) now?: EraSnapshot;
-  @property({ attribute: false }) changes: readonly StatusChange[] = [];
 
   override render() {
     const t = this.i18n;
     if (!this.then || !this.now) return nothing;
     const [a, b] = [countsOf(this.then), countsOf(this.now)];
-    const changes = [...this.changes].sort((x, y) =>
+    // Worked out here, not by the page: this element (and its model code) loads only for then
+    // and now, never with the first view.
+    const changes = [...statusChanges(this.then, this.now)].sort((x, y) =>
       t.compare(t.country(x.iso3), t.country(y.iso3)),
     );
     return html`<h2>${t.t('compare.changes')}</h2>

@@ -1,10 +1,11 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Localizer } from '../../i18n/index.ts';
-import type { IsoDate, Timeline } from '../../model/index.ts';
+import type { Dataset, IsoDate, Timeline } from '../../model/index.ts';
 import { TimeScale } from '../../model/time-scale.ts';
 import {
   orderPeriods,
+  statusPeriods,
   type CountryPeriods,
   type StatusPeriod,
   type TimelineOrder,
@@ -17,6 +18,14 @@ import { yearLabels } from '../rm-time-slider/chart-geometry.ts';
 import { withdrawnHatch } from '../shared/hatch.ts';
 import { eventTickXs, segmentDate, segmentRects } from './timeline-geometry.ts';
 import { timelineStyles } from './rm-timeline.styles.ts';
+
+/** A few dozen snapshots per dataset: worked out once. */
+const periods = new WeakMap<Dataset, CountryPeriods[]>();
+function periodsOf(data: Dataset, today: IsoDate): CountryPeriods[] {
+  let rows = periods.get(data);
+  if (!rows) periods.set(data, (rows = statusPeriods(data, today)));
+  return rows;
+}
 
 /** The names column, in px: narrower on a phone (the styles say the same). */
 const NAME_WIDE = 176;
@@ -41,6 +50,9 @@ export class RmTimeline extends LitElement {
 
   @property({ attribute: false }) i18n!: Localizer;
   @property({ attribute: false }) timeline!: Timeline;
+  /** The dataset and today: the rows are worked out here, once per dataset (never in the first view). */
+  @property({ attribute: false }) data?: Dataset;
+  @property() today: IsoDate = '';
   @property({ attribute: false }) rows: readonly CountryPeriods[] = [];
   @property() date: IsoDate = '';
   /** The order (absent: by first engagement). */
@@ -55,6 +67,7 @@ export class RmTimeline extends LitElement {
   }
 
   protected override willUpdate(_changed: PropertyValues): void {
+    if (this.data && this.today) this.rows = periodsOf(this.data, this.today);
     const host = this.widthController.width;
     if (!host || !this.timeline) return;
     const width = Math.max(80, host - (this.narrow ? NAME_NARROW : NAME_WIDE) - BAR_PADDING);
