@@ -88,7 +88,8 @@ test.describe('zooming the map on a desktop', () => {
     await expect.poll(() => scale(page)).toBe(4);
     expect(await contract(page)).toEqual(before);
     await expect.poll(france).toBeGreaterThan(franceBefore * 3.5);
-    expect(Math.abs((await marker()) - markerBefore)).toBeLessThan(0.5);
+    // The same size on screen, give or take the rounding of its outline (a pixel).
+    expect(Math.abs((await marker()) - markerBefore)).toBeLessThan(1);
     expect(await country(page, 'FRA').evaluate((e) => getComputedStyle(e).vectorEffect)).toBe(
       'non-scaling-stroke',
     );

@@ -140,6 +140,8 @@ test.describe('the time slider with reduced motion', () => {
 
 test('hovering the track names the day and the event under the pointer', async ({ page }) => {
   await open(page);
+  // The slider is defined just after the first map: wait for it (and its track) to be drawn.
+  await expect(page.locator('rm-time-slider .track')).toBeVisible();
   const x = await page.locator('rm-time-slider').evaluate((el) => {
     const s = el as unknown as { px(d: string): number };
     return s.px('2025-07-03');
