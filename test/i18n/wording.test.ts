@@ -133,3 +133,16 @@ describe.each(Object.keys(REGISTER) as Lang[])('the %s register', (lang) => {
     expect(texts.filter((text) => REGISTER[lang]!.test(text))).toEqual([]);
   });
 });
+
+describe('a button whose name is longer than its words starts with what it shows (WCAG 2.5.3)', () => {
+  // The header's About button shows `app.aboutShort` and is named `app.about`: a voice-control
+  // user says what they see ("حول"), and the name must contain it.
+  it.each(LANGS)('%s: app.about contains app.aboutShort', async (lang) => {
+    const c = await catalogue(lang);
+    const short = c['app.aboutShort'] as string;
+    const name = c['app.about'] as string;
+    expect(name.toLocaleLowerCase(lang).replace(/\u0654/g, '')).toContain(
+      short.toLocaleLowerCase(lang),
+    );
+  });
+});

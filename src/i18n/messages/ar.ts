@@ -138,7 +138,7 @@ const messages: CoreCatalogue = {
   'app.translated': 'مترجم عن الإنجليزية',
   'app.showOriginal': 'اعرض النص الإنجليزي الأصلي',
   'app.showTranslation': 'اعرض الترجمة',
-  'app.about': 'عن البيانات',
+  'app.about': 'حول البيانات',
   'app.aboutShort': 'حول',
   'app.more': 'المزيد',
   'app.slowLoad': 'لا يزال التحميل جاريًا: قد يكون الاتصال بطيئًا.',

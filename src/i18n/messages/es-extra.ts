@@ -149,7 +149,7 @@ const messages: ExtraCatalogue = {
   'type.mutual_recognition_nonstate': 'Reconocimiento de una entidad no estatal',
   'type.embassy_opened': 'Apertura de una embajada',
 
-  'about.title': 'Sobre los datos',
+  'about.title': 'Acerca de los datos',
   'about.intro':
     'Este mapa muestra, para cualquier día de los dos periodos de gobierno talibán, cómo trató cada Estado al Gobierno talibán, desde el reconocimiento formal hasta la ausencia de relaciones. Cada situación procede de un evento fechado con sus fuentes; abra un país para verlas.',
   'about.statuses': 'Qué significan los colores',

@@ -144,7 +144,7 @@ const messages: CoreCatalogue = {
   'app.translated': 'Traducido del inglés',
   'app.showOriginal': 'Ver el original en inglés',
   'app.showTranslation': 'Ver la traducción',
-  'app.about': 'Sobre los datos',
+  'app.about': 'Acerca de los datos',
   'app.aboutShort': 'Acerca de',
   'app.more': 'Más',
   'app.slowLoad': 'Sigue cargando: puede que la conexión sea lenta.',

@@ -139,7 +139,7 @@ const messages: CoreCatalogue = {
   'app.showOriginal': 'انگریزی اصل متن دکھائیں',
   'app.showTranslation': 'ترجمہ دکھائیں',
   'app.about': 'ڈیٹا کے بارے میں',
-  'app.aboutShort': 'تعارف',
+  'app.aboutShort': 'بارے میں',
   'app.more': 'مزید',
   'app.slowLoad': 'ابھی لوڈ ہو رہا ہے: ممکن ہے کنکشن سست ہو۔',
   'footer.sources': 'ذرائع: ہر واقعے کے لیے حوالہ دی گئی خبریں۔',
