@@ -307,6 +307,19 @@ export function lightPalette(): Palette {
     probe.style.color = `var(${variable})`;
     return getComputedStyle(probe).color;
   };
+  const palette = paletteOf(resolve);
+  probe.remove();
+  if (theme === undefined) delete root.dataset.theme;
+  else root.dataset.theme = theme;
+  if (contrast !== undefined) root.dataset.contrast = contrast;
+  return palette;
+}
+
+/**
+ * The picture's palette, each token's colour given by `resolve` (the page's computed style, or
+ * tokens.css's text at build: token-palette.ts). The statuses' tokens come from palette.ts.
+ */
+export function paletteOf(resolve: (variable: string) => string): Palette {
   const status = Object.fromEntries(
     PAINTED_STATUSES.map((s): [MapStatus, ResolvedPaint] => {
       const { colour, pattern } = PALETTE[s];
@@ -316,9 +329,5 @@ export function lightPalette(): Palette {
   const picture = Object.fromEntries(
     Object.entries(PICTURE_TOKENS).map(([key, variable]) => [key, resolve(variable)]),
   ) as Omit<Palette, 'status'>;
-  probe.remove();
-  if (theme === undefined) delete root.dataset.theme;
-  else root.dataset.theme = theme;
-  if (contrast !== undefined) root.dataset.contrast = contrast;
   return { status, ...picture };
 }

@@ -3,9 +3,7 @@
  * static image made at build time (build/map-image-plugin.ts) and the tests. The page resolves
  * the same tokens with `lightPalette()`; both go through palette.ts, so they agree.
  */
-import type { MapStatus } from '../model/index.ts';
-import { PAINTED_STATUSES, PALETTE } from '../styles/palette.ts';
-import { PICTURE_TOKENS, type Palette, type ResolvedPaint } from './map-image.ts';
+import { paletteOf, type Palette } from './map-image.ts';
 
 /** Each custom property of the first `:root` rule, with its light value (`var(--light, L) …`). */
 export function lightTokens(css: string): Map<string, string> {
@@ -24,14 +22,5 @@ export function paletteFromTokens(css: string): Palette {
     if (!value) throw new Error(`tokens.css has no light value for ${name}`);
     return value;
   };
-  const status = Object.fromEntries(
-    PAINTED_STATUSES.map((s): [MapStatus, ResolvedPaint] => {
-      const { colour, pattern } = PALETTE[s];
-      return [s, { colour: resolve(colour), ...(pattern ? { ink: resolve(pattern.ink) } : {}) }];
-    }),
-  ) as Record<MapStatus, ResolvedPaint>;
-  const picture = Object.fromEntries(
-    Object.entries(PICTURE_TOKENS).map(([key, variable]) => [key, resolve(variable)]),
-  ) as Omit<Palette, 'status'>;
-  return { status, ...picture };
+  return paletteOf(resolve);
 }
