@@ -22,6 +22,16 @@ import { buildDay } from './site-address.ts';
 
 export type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;
 
+/** What every plugin that writes a file from the data is told: the site's address, the data. */
+export interface BuildOptions {
+  /** The site's public address (SITE_URL), when known. */
+  site?: string;
+  /** Another copy of `data/`, in tests. */
+  dir?: string;
+  /** The day the build describes (tests pin it). */
+  today?: string;
+}
+
 export interface BuildData {
   dataset: Dataset;
   /** The day the build describes (its static image, the statuses CSV). */

@@ -17,14 +17,11 @@ import {
   statusRecords,
 } from '../src/export/tables.ts';
 import { tableLabels } from '../src/elements/rm-share-panel/share-files.ts';
-import { buildData, type BuildData } from './build-data.ts';
+import { buildData, type BuildData, type BuildOptions } from './build-data.ts';
 import { PROVIDER_NAME } from './oembed-plugin.ts';
 import { SITE_FILES } from './site-address.ts';
 
-export interface DataPackageOptions {
-  site?: string;
-  dir?: string;
-  today?: string;
+export interface DataPackageOptions extends BuildOptions {
   /** The citation file published beside the data. */
   citationFile?: string;
 }

@@ -10,19 +10,13 @@ import type { Plugin } from 'vite';
 import type { DatasetEvent } from '../src/model/index.ts';
 import { actorName, eventDateText } from '../src/text/format.ts';
 import { writeUrl } from '../src/url-state.ts';
-import { buildData, type BuildData } from './build-data.ts';
+import { buildData, type BuildData, type BuildOptions } from './build-data.ts';
 import { PROVIDER_NAME } from './oembed-plugin.ts';
 import { addressOf, SITE_FILES } from './site-address.ts';
 import { FEED_TITLE } from './site-links-plugin.ts';
+import { escapeMarkup } from '../src/text/escape.ts';
 
-export interface FeedOptions {
-  site?: string;
-  dir?: string;
-  today?: string;
-}
-
-const escapeXml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export type FeedOptions = BuildOptions;
 
 /** A name-based UUID (SHA-1, RFC 9562 version 5 layout) for `name`, as a URN. */
 export function uuidUrn(name: string): string {
@@ -76,28 +70,29 @@ function entry(data: BuildData, site: string | undefined, e: DatasetEvent): stri
   const sources = e.sources
     .map(
       (s) =>
-        `<li><a href="${escapeXml(s.url)}">${escapeXml(s.outlet)}</a> (${escapeXml(s.published)})</li>`,
+        `<li><a href="${escapeMarkup(s.url)}">${escapeMarkup(s.outlet)}</a> (${escapeMarkup(s.published)})</li>`,
     )
     .join('');
   const html =
-    `<p>${escapeXml(facts.join(' · '))}</p><p>${escapeXml(e.description)}</p>` +
-    (e.note ? `<p>${escapeXml(e.note)}</p>` : '') +
-    `<p>Sources:</p><ul>${sources}</ul><p><a href="${escapeXml(link)}">See it on the map</a></p>`;
+    `<p>${escapeMarkup(facts.join(' · '))}</p><p>${escapeMarkup(e.description)}</p>` +
+    (e.note ? `<p>${escapeMarkup(e.note)}</p>` : '') +
+    `<p>Sources:</p><ul>${sources}</ul><p><a href="${escapeMarkup(link)}">See it on the map</a></p>`;
   return [
     '  <entry>',
     `    <id>${uuidUrn(`event:${e.id}`)}</id>`,
-    `    <title>${escapeXml(`${actor}: ${type}`)}</title>`,
+    `    <title>${escapeMarkup(`${actor}: ${type}`)}</title>`,
     `    <published>${stamp(e.effectiveDate)}</published>`,
     `    <updated>${stamp(e.effectiveDate)}</updated>`,
-    `    <link rel="alternate" type="text/html" href="${escapeXml(link)}"/>`,
+    `    <link rel="alternate" type="text/html" href="${escapeMarkup(link)}"/>`,
     ...e.sources.map(
-      (s) => `    <link rel="related" href="${escapeXml(s.url)}" title="${escapeXml(s.outlet)}"/>`,
+      (s) =>
+        `    <link rel="related" href="${escapeMarkup(s.url)}" title="${escapeMarkup(s.outlet)}"/>`,
     ),
     ...(e.status
-      ? [`    <category term="${e.status}" label="${escapeXml(status ?? e.status)}"/>`]
+      ? [`    <category term="${e.status}" label="${escapeMarkup(status ?? e.status)}"/>`]
       : []),
-    `    <summary>${escapeXml(e.description)}</summary>`,
-    `    <content type="html">${escapeXml(html)}</content>`,
+    `    <summary>${escapeMarkup(e.description)}</summary>`,
+    `    <content type="html">${escapeMarkup(html)}</content>`,
     '  </entry>',
   ].join('\n');
 }
@@ -111,13 +106,13 @@ export function atomFeed(data: BuildData, site?: string): string {
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
     `  <id>${uuidUrn('feed:events')}</id>`,
-    `  <title>${escapeXml(FEED_TITLE)}</title>`,
-    `  <subtitle>${escapeXml(meta.title)}</subtitle>`,
+    `  <title>${escapeMarkup(FEED_TITLE)}</title>`,
+    `  <subtitle>${escapeMarkup(meta.title)}</subtitle>`,
     `  <updated>${stamp(newest)}</updated>`,
-    `  <author><name>${PROVIDER_NAME}</name>${site ? `<uri>${escapeXml(site)}</uri>` : ''}</author>`,
-    `  <link rel="self" type="application/atom+xml" href="${escapeXml(addressOf(site, SITE_FILES.feed))}"/>`,
-    `  <link rel="alternate" type="text/html" href="${escapeXml(site ?? './')}"/>`,
-    `  <rights>${escapeXml(`Data: ${meta.licence.name} (${meta.licence.url}). ${meta.cite}`)}</rights>`,
+    `  <author><name>${PROVIDER_NAME}</name>${site ? `<uri>${escapeMarkup(site)}</uri>` : ''}</author>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeMarkup(addressOf(site, SITE_FILES.feed))}"/>`,
+    `  <link rel="alternate" type="text/html" href="${escapeMarkup(site ?? './')}"/>`,
+    `  <rights>${escapeMarkup(`Data: ${meta.licence.name} (${meta.licence.url}). ${meta.cite}`)}</rights>`,
     `  <generator>${PROVIDER_NAME}</generator>`,
     ...sorted.map((e) => entry(data, site, e)),
     '</feed>',

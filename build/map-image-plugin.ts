@@ -6,19 +6,12 @@
  */
 import type { Plugin } from 'vite';
 import { writeUrl } from '../src/url-state.ts';
-import { buildData } from './build-data.ts';
+import { buildData, type BuildOptions } from './build-data.ts';
 import { addressOf, SITE_FILES } from './site-address.ts';
 import { renderPng, staticMapSvg, type StaticMap } from './static-map.ts';
+import { escapeMarkup } from '../src/text/escape.ts';
 
-export interface MapImageOptions {
-  site?: string;
-  /** Another copy of `data/`, in tests. */
-  dir?: string;
-  today?: string;
-}
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export type MapImageOptions = BuildOptions;
 
 /** The credit's link: the live map, at the site's address when it is known. */
 export const mapLink = (site?: string): string =>
@@ -42,7 +35,7 @@ export function noscriptHtml(map: StaticMap): string {
   const a = (path: string, text: string) => `<a href="./${path}">${text}</a>`;
   return (
     `<noscript><p><img src="./${SITE_FILES.mapPng}" srcset="./${SITE_FILES.mapPng} ${map.width}w" ` +
-    `sizes="(max-width: ${map.width}px) 100vw, ${map.width}px" alt="${escapeHtml(map.alt)}" /></p>` +
+    `sizes="(max-width: ${map.width}px) 100vw, ${map.width}px" alt="${escapeMarkup(map.alt)}" /></p>` +
     `<p>The interactive map needs JavaScript. Its data: ${a(SITE_FILES.dataset, 'the dataset (JSON)')}, ` +
     `${a(SITE_FILES.eventsCsv, 'every event with its sources (CSV)')}, ` +
     `${a(SITE_FILES.dataPackage, 'the data package')}, ${a(SITE_FILES.feed, 'the feed of events (Atom)')}.</p></noscript>`

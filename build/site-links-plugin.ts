@@ -7,11 +7,9 @@
 import type { Plugin } from 'vite';
 import { mapImageOf, type MapImageOptions } from './map-image-plugin.ts';
 import { addressOf, SITE_FILES } from './site-address.ts';
+import { escapeMarkup } from '../src/text/escape.ts';
 
 export const FEED_TITLE = 'Recognition Map: events';
-
-const escapeHtml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** What a build without the site's address leaves relative or out, for its log. */
 export function relativeNotice(site?: string): string | undefined {
@@ -28,7 +26,7 @@ export function headLinks(html: string, options: MapImageOptions, title: string)
   const { site } = options;
   const image = mapImageOf(options);
   const meta = (property: string, content: string | number) =>
-    `<meta property="${property}" content="${escapeHtml(String(content))}" />`;
+    `<meta property="${property}" content="${escapeMarkup(String(content))}" />`;
   const ogImage =
     /<meta property="og:image" content="[^"]*" \/>[\s\S]*?<meta\s+property="og:image:alt"\s+content="[^"]*"\s*\/>/;
   if (!ogImage.test(html))
@@ -42,11 +40,11 @@ export function headLinks(html: string, options: MapImageOptions, title: string)
     ...(site
       ? [
           meta('og:url', site),
-          `<link rel="canonical" href="${escapeHtml(site)}" />`,
-          `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(addressOf(site, SITE_FILES.oembed))}" title="${escapeHtml(title)}" />`,
+          `<link rel="canonical" href="${escapeMarkup(site)}" />`,
+          `<link rel="alternate" type="application/json+oembed" href="${escapeMarkup(addressOf(site, SITE_FILES.oembed))}" title="${escapeMarkup(title)}" />`,
         ]
       : []),
-    `<link rel="alternate" type="application/atom+xml" href="${escapeHtml(addressOf(site, SITE_FILES.feed))}" title="${FEED_TITLE}" />`,
+    `<link rel="alternate" type="application/atom+xml" href="${escapeMarkup(addressOf(site, SITE_FILES.feed))}" title="${FEED_TITLE}" />`,
   ];
   return html.replace(ogImage, () => tags.join('\n    '));
 }

@@ -7,6 +7,7 @@
 import type { MapStatus } from '../model/index.ts';
 import { PAINTED_STATUSES, PALETTE, type PatternKind } from '../styles/palette.ts';
 import { textWidth, wrapText } from './text-lines.ts';
+import { escapeMarkup } from '../text/escape.ts';
 
 export type MapItem =
   | { kind: 'path'; d: string; status: MapStatus; uncertain: boolean }
@@ -49,9 +50,6 @@ export interface Palette {
 
 export const IMAGE_WIDTH = 1200;
 const PAD = 32;
-
-const escapeXml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The picture's version of each pattern the page draws (same marks, sized for 1200 px). */
 const PATTERN_DEFS: Record<PatternKind, (id: string, paint: ResolvedPaint) => string> = {
@@ -167,7 +165,7 @@ export function mapSvg(geometry: MapGeometry, texts: ImageTexts, palette: Palett
     )
     .join('');
   const label = geometry.label
-    ? `<text x="${geometry.label.x}" y="${geometry.label.y}" font-size="${11 / k}" font-weight="600" text-anchor="middle" fill="${palette.text}" stroke="${palette.bg}" stroke-width="${3 / k}" paint-order="stroke">${escapeXml(geometry.label.text)}</text>`
+    ? `<text x="${geometry.label.x}" y="${geometry.label.y}" font-size="${11 / k}" font-weight="600" text-anchor="middle" fill="${palette.text}" stroke="${palette.bg}" stroke-width="${3 / k}" paint-order="stroke">${escapeMarkup(geometry.label.text)}</text>`
     : '';
   // One <text> per line: renderers without a layout engine never wrap.
   const textLines = (
@@ -180,7 +178,7 @@ export function mapSvg(geometry: MapGeometry, texts: ImageTexts, palette: Palett
     texts
       .map(
         (line, i) =>
-          `<text x="${X(x)}" y="${round(y + i * step)}" ${attributes}${anchor}>${bidi(escapeXml(line))}</text>`,
+          `<text x="${X(x)}" y="${round(y + i * step)}" ${attributes}${anchor}>${bidi(escapeMarkup(line))}</text>`,
       )
       .join('');
   const at = (i: number) => ({
@@ -190,11 +188,11 @@ export function mapSvg(geometry: MapGeometry, texts: ImageTexts, palette: Palett
   const legend = [
     ...entries.map(({ entry, label, countOwnLine }, i) => {
       const { x, y } = at(i);
-      const count = `<tspan font-weight="700">${escapeXml(entry.count)}</tspan>`;
+      const count = `<tspan font-weight="700">${escapeMarkup(entry.count)}</tspan>`;
       const labelText = label
         .map((line, j) => {
           const last = j === label.length - 1 && !countOwnLine;
-          return `<text x="${X(x + 24)}" y="${round(y + 13 + j * lineStep)}" font-size="15" fill="${palette.text}"${anchor}>${bidi(`${escapeXml(line)}${last ? ` ${count}` : ''}`)}</text>`;
+          return `<text x="${X(x + 24)}" y="${round(y + 13 + j * lineStep)}" font-size="15" fill="${palette.text}"${anchor}>${bidi(`${escapeMarkup(line)}${last ? ` ${count}` : ''}`)}</text>`;
         })
         .join('');
       const own = countOwnLine
@@ -223,7 +221,7 @@ export function mapSvg(geometry: MapGeometry, texts: ImageTexts, palette: Palett
   const foot = `font-size="13" fill="${palette.muted}"`;
 
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_WIDTH}" height="${height}" viewBox="0 0 ${IMAGE_WIDTH} ${height}" font-family="${IMAGE_FONTS.display}">
-<title>${escapeXml(`${texts.title}: ${texts.date}`)}</title>
+<title>${escapeMarkup(`${texts.title}: ${texts.date}`)}</title>
 <defs>
 ${patterns}
 </defs>
