@@ -10,6 +10,7 @@ import {
   swatchStyles,
   translationStyles,
   visuallyHiddenClass,
+  nameButtonStyles,
 } from '../shared/shared-styles.ts';
 
 type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;
@@ -23,6 +24,7 @@ type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;
  */
 export class RmCompareChanges extends LitElement {
   static override styles = [
+    nameButtonStyles,
     swatchStyles,
     translationStyles,
     visuallyHiddenClass,
@@ -70,14 +72,6 @@ export class RmCompareChanges extends LitElement {
         border-block-end: 1px solid var(--rm-border);
       }
       .name {
-        font: inherit;
-        font-weight: 600;
-        color: var(--rm-link);
-        background: none;
-        border: 0;
-        padding: 0;
-        text-decoration: underline;
-        cursor: pointer;
         min-block-size: 24px;
       }
       .event {

@@ -10,7 +10,7 @@ import {
 } from '../../model/index.ts';
 import { sinceText } from '../../text/format.ts';
 import { FILTER_STATUSES, type FilterStatus, type Sort, type SortColumn } from '../../url-state.ts';
-import { focusRing, swatchStyles } from '../shared/shared-styles.ts';
+import { fieldStyles, focusRing, nameButtonStyles, swatchStyles } from '../shared/shared-styles.ts';
 import { icon, iconStyles } from '../shared/icons.ts';
 import { cardStyles } from './cards.styles.ts';
 
@@ -39,6 +39,8 @@ const MEMBERS = new Set(UN_MEMBERS);
 export class RmDataTable extends LitElement {
   static override styles = [
     iconStyles,
+    fieldStyles,
+    nameButtonStyles,
     swatchStyles,
     css`
       :host {
@@ -57,17 +59,6 @@ export class RmDataTable extends LitElement {
         gap: 0.2rem;
         font-size: 0.85rem;
         color: var(--rm-text-muted);
-      }
-      input,
-      select {
-        font: inherit;
-        font-size: 0.95rem;
-        min-block-size: 2.4rem;
-        padding: 0.3rem 0.6rem;
-        border: 1px solid var(--rm-text-muted);
-        border-radius: var(--rm-radius);
-        background: var(--rm-bg);
-        color: var(--rm-text);
       }
       .count {
         color: var(--rm-text-muted);
@@ -126,16 +117,7 @@ export class RmDataTable extends LitElement {
         font-weight: 600;
       }
       .name {
-        font: inherit;
-        font-weight: 600;
-        color: var(--rm-link);
-        background: none;
-        border: 0;
-        padding: 0;
-        text-align: start;
-        text-decoration: underline;
         text-underline-offset: 0.15em;
-        cursor: pointer;
       }
       .status {
         display: flex;

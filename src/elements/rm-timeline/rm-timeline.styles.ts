@@ -1,9 +1,15 @@
 import { css, unsafeCSS } from 'lit';
 import { statusSelector } from '../../styles/palette.ts';
 import { hatchStyles } from '../shared/hatch.ts';
-import { focusRing, swatchStyles, visuallyHiddenClass } from '../shared/shared-styles.ts';
+import {
+  fieldStyles,
+  focusRing,
+  swatchStyles,
+  visuallyHiddenClass,
+} from '../shared/shared-styles.ts';
 
 export const timelineStyles = [
+  fieldStyles,
   swatchStyles,
   hatchStyles,
   visuallyHiddenClass,
@@ -38,16 +44,6 @@ export const timelineStyles = [
       gap: 0.2rem;
       font-size: 0.85rem;
       color: var(--rm-text-muted);
-    }
-    select {
-      font: inherit;
-      font-size: 0.95rem;
-      min-block-size: 2.4rem;
-      padding: 0.3rem 0.6rem;
-      border: 1px solid var(--rm-text-muted);
-      border-radius: var(--rm-radius);
-      background: var(--rm-bg);
-      color: var(--rm-text);
     }
     .hint {
       margin: 0 0 0.4rem;

@@ -113,3 +113,33 @@ export const translationStyles = css`
     }
   }
 `;
+
+/** The page's form fields (the table's filters, the timeline's order): one look for all. */
+export const fieldStyles = css`
+  input,
+  select {
+    font: inherit;
+    font-size: 0.95rem;
+    min-block-size: 2.4rem;
+    padding: 0.3rem 0.6rem;
+    border: 1px solid var(--rm-text-muted);
+    border-radius: var(--rm-radius);
+    background: var(--rm-bg);
+    color: var(--rm-text);
+  }
+`;
+
+/** A button that reads as a link: a country's name that opens it (the table, what changed). */
+export const nameButtonStyles = css`
+  .name {
+    font: inherit;
+    font-weight: 600;
+    color: var(--rm-link);
+    background: none;
+    border: 0;
+    padding: 0;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+`;
