@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import { focusRing, visuallyHidden } from '../shared/shared-styles.ts';
 
 /**
@@ -6,6 +6,12 @@ import { focusRing, visuallyHidden } from '../shared/shared-styles.ts';
  * the host (not the viewport), so the same element lays itself out in a full page, an iframe of
  * 300 px or a projector. Logical properties throughout: right-to-left locales mirror it.
  */
+/**
+ * From this width (rem) the page has a side column beside the map; below it a country opens as a
+ * bottom sheet (rm-app.ts asks the same width of the screen).
+ */
+export const SIDE_COLUMN = 62;
+
 export const layoutStyles = css`
   :host {
     display: block;
@@ -32,7 +38,7 @@ export const layoutStyles = css`
       margin-block-start: 0.6rem;
     }
   }
-  @container (min-width: 62rem) {
+  @container (min-width: ${unsafeCSS(SIDE_COLUMN)}rem) {
     .app {
       grid-template-columns: minmax(0, 1fr) clamp(19rem, 25cqi, 27rem);
       grid-template-areas: 'top top' 'notices notices' 'lesson lesson' 'stage side' 'foot foot';

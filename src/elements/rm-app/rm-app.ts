@@ -11,12 +11,13 @@ import { markFirstView } from '../../first-view-marks.ts';
 import { yieldToMain } from '../../yield.ts';
 import { prefersReducedMotion } from '../shared/motion.ts';
 import { appStyles } from './rm-app.styles.ts';
+import { SIDE_COLUMN } from './layout.styles.ts';
 import * as parts from './parts.ts';
 import { deepActiveElement } from '../shared/focus.ts';
 import * as views from './views.ts';
 import { MediaController } from '../../controllers/media.ts';
 import { EmbedFitController } from '../../controllers/embed-fit.ts';
-import { compareChanges, listView } from './list-views.ts';
+import { listView } from './list-views.ts';
 import '../rm-header/rm-header.define.ts';
 import '../rm-footer/rm-footer.define.ts';
 import '../rm-map/rm-map.define.ts';
@@ -37,8 +38,7 @@ export class RmApp extends LitElement {
   declare early?: EarlyLoads;
   private readonly app = new AppController(this, this.early);
   /** Below the side column's width a country is a bottom sheet (and always in an embed). */
-  private readonly narrow = new MediaController(this, '(max-width: 61.99rem)');
-  /** An embed keeps to its frame's height. */
+  private readonly narrow = new MediaController(this, `(max-width: ${SIDE_COLUMN - 0.01}rem)`);
   protected readonly embedFit = new EmbedFitController(this, () => this.app.state.embed);
   /** Where focus returns when a panel or dialog closes. */
   private returnFocus?: HTMLElement;
@@ -273,7 +273,7 @@ export class RmApp extends LitElement {
     return views.compareView(this.app, now, {
       map: (snapshot, date, primary) => this.renderMap(snapshot, date, primary),
       slider: (date, onInput, onChange) => this.renderSlider(date, true, onInput, onChange),
-      changes: (then) => compareChanges(this.app, then, now, this.onCountrySelect),
+      select: this.onCountrySelect,
     });
   }
 

@@ -11,6 +11,7 @@ import { urlStateOf } from '../../app/url.ts';
 import { appView, type AppView } from '../../app/state.ts';
 import { pressedButtons } from '../shared/parts.ts';
 import { countsLine } from './parts.ts';
+import { compareChanges } from './list-views.ts';
 
 type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;
 type Handler = (event: CustomEvent) => unknown;
@@ -61,8 +62,8 @@ export function compareView(
   draw: {
     map: (snapshot: EraSnapshot, date: IsoDate, primary: boolean) => TemplateResult;
     slider: (date: IsoDate, onInput?: Handler, onChange?: Handler) => TemplateResult;
-    /** The states whose status differs between the two dates. */
-    changes: (then: EraSnapshot) => unknown;
+    /** A country chosen in the list of what changed. */
+    select: Handler;
   },
 ) {
   const t = app.language.i18n;
@@ -82,7 +83,7 @@ export function compareView(
       ${column(t.t('compare.then'), then, draw.slider(s.compare!, onThen('replace'), onThen('push')))}
       ${column(t.t('compare.now'), now, draw.slider(s.date))}
     </div>
-    ${draw.changes(then)}
+    ${compareChanges(app, then, now, draw.select)}
     <p>
       <button type="button" class="link" @click=${() => app.chooseView('map')}>
         ${t.t('compare.close')}
