@@ -7,6 +7,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Geometry, MultiPolygon, Point, Polygon } from 'geojson';
 import { countryByNumeric } from '../model/countries.ts';
+import { unpackArcs } from './packed-arcs.ts';
 
 export interface WorldShape {
   kind: 'shape' | 'marker';
@@ -21,9 +22,12 @@ export class WorldFormatError extends Error {
   override name = 'WorldFormatError';
 }
 
-/** Turn the generated topology into shapes; throws WorldFormatError on anything unexpected. */
+/**
+ * Turn the generated topology into shapes; throws WorldFormatError on anything unexpected. Its
+ * arcs may be packed as text (packed-arcs.ts), as the generated file has them.
+ */
 export function worldFromTopology(json: unknown): WorldShape[] {
-  const topology = json as Topology;
+  const topology = withArcs(json as Topology);
   const countries = topology?.objects?.countries as GeometryCollection | undefined;
   const markers = topology?.objects?.markers as GeometryCollection | undefined;
   if (
@@ -44,4 +48,14 @@ export function worldFromTopology(json: unknown): WorldShape[] {
       return { kind, iso3, key, geometry: f.geometry as WorldShape['geometry'] };
     };
   return [...shapes.map(toShape('shape')), ...points.map(toShape('marker'))];
+}
+
+function withArcs(topology: Topology): Topology {
+  const arcs: unknown = topology?.arcs;
+  if (typeof arcs !== 'string') return topology;
+  try {
+    return { ...topology, arcs: unpackArcs(arcs) };
+  } catch (e) {
+    throw new WorldFormatError(`the map file's arcs are damaged (${(e as Error).message})`);
+  }
 }
