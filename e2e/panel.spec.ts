@@ -124,6 +124,18 @@ test.describe('what changed', () => {
     await expect(items.first()).toContainText('Pakistan');
   });
 
+  test('focus stays on the chosen event as the list changes under it', async ({ page }) => {
+    await open(page, '?date=1997-05-27');
+    const items = page.locator('rm-changes ol > li');
+    const chosen = items.filter({ hasText: '25 May 1997' }).getByRole('button');
+    await chosen.focus();
+    await page.keyboard.press('Enter');
+    await expect(shownDate(page)).toHaveText('25 May 1997');
+    // Now first in the list: the keyboard reader is still on the event chosen.
+    await expect(items.first().getByRole('button')).toBeFocused();
+    await expect(items.first()).toContainText('Pakistan');
+  });
+
   test('starts again in era 2 with only that day’s events', async ({ page }) => {
     await open(page, '?date=2021-08-15');
     await expect(page.locator('rm-changes ol > li')).toHaveCount(2);

@@ -21,8 +21,8 @@ import {
   type Sort,
   type Speed,
 } from '../url-state.ts';
-import { startAutoResize } from '../embed/resize.ts';
 import { EMBED_KEY } from '../config.ts';
+import { startLater } from '../start-later.ts';
 import type { EarlyLoads } from '../load/early.ts';
 import { localToday } from '../today.ts';
 import { markFirstView } from '../first-view-marks.ts';
@@ -149,11 +149,16 @@ export class AppController implements ReactiveController {
 
   /** Load everything the first map needs, then read the link (a Retry calls this again). */
   async load(): Promise<void> {
+    // An embed tells the page around it its height; the page on its own never loads that code.
     if (this.state.embed && !this.stopResize)
-      this.stopResize = startAutoResize({
-        datawrapperKey: EMBED_KEY,
-        pymChildId: new URLSearchParams(location.search).get('childId'),
-      });
+      this.stopResize = startLater(() =>
+        import('../embed/resize.ts').then(({ startAutoResize }) =>
+          startAutoResize({
+            datawrapperKey: EMBED_KEY,
+            pymChildId: new URLSearchParams(location.search).get('childId'),
+          }),
+        ),
+      );
     const early = this.early;
     this.early = undefined;
     // While the data downloads, the browser's locale data loads in tasks of its own.

@@ -21,9 +21,9 @@ import {
   type Loaded,
 } from '../load/sources.ts';
 import type { EarlyLoads } from '../load/early.ts';
-import { watchForUpdates } from '../offline/updates.ts';
+import { startLater } from '../start-later.ts';
 import type { Notice } from '../url-state.ts';
-import { yieldToMain } from '../yield.ts';
+import { whenIdle, yieldToMain } from '../yield.ts';
 import { markFirstView } from '../first-view-marks.ts';
 
 /** After this long, the page says the connection may be slow, and offers Retry. */
@@ -143,13 +143,21 @@ export class DataController {
     return lesson.value;
   }
 
-  /** From the first map on, the page looks out for a newer version of itself or its data. */
+  /**
+   * From the first map on, the page looks out for a newer version of itself or its data; its code
+   * loads once the page is idle (nothing newer matters in the first seconds).
+   */
   private watch(entry: string | undefined, text: string) {
     this.stopWatching?.();
-    this.stopWatching = watchForUpdates({
-      entry,
-      data: this.release ? undefined : { url: siteUrl(DATASET_PATH), text },
-      onUpdate: () => this.store.dispatch(addNotices([{ kind: 'update-ready' }])),
+    const data = this.release ? undefined : { url: siteUrl(DATASET_PATH), text };
+    this.stopWatching = startLater(async () => {
+      await whenIdle();
+      const { watchForUpdates } = await import('../offline/updates.ts');
+      return watchForUpdates({
+        entry,
+        data,
+        onUpdate: () => this.store.dispatch(addNotices([{ kind: 'update-ready' }])),
+      });
     });
   }
 

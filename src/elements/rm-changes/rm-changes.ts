@@ -1,6 +1,5 @@
-import { LitElement, css, html, nothing, unsafeCSS } from 'lit';
+import { LitElement, css, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Localizer } from '../../i18n/index.ts';
 import type { DatasetEvent, IsoDate } from '../../model/index.ts';
 import { actorName, eventDateText } from '../../text/format.ts';
@@ -44,6 +43,12 @@ export class RmChanges extends LitElement {
       }
       li {
         border-block-end: 1px solid var(--rm-border);
+      }
+      /* The list holds every event of the era; the browser lays out only those scrolled into view
+         (on a phone the whole list starts below the fold). */
+      ol > li {
+        content-visibility: auto;
+        contain-intrinsic-block-size: auto 3.6em;
       }
       button {
         display: grid;
@@ -117,6 +122,9 @@ export class RmChanges extends LitElement {
         li {
           break-inside: avoid;
         }
+        ol > li {
+          content-visibility: visible;
+        }
         .print-sources {
           display: block;
           margin: 0 0 0.4rem 1.6rem;
@@ -137,6 +145,28 @@ export class RmChanges extends LitElement {
   @property() date: IsoDate = '';
   @property() heading = '';
 
+  /** The event whose button has focus while the list changes (choosing one moves the date). */
+  private focusedEvent?: string;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const active = this.shadowRoot?.activeElement;
+    this.focusedEvent = changed.has('events')
+      ? (active?.closest('li')?.getAttribute('data-event') ?? undefined)
+      : undefined;
+  }
+
+  /**
+   * The list is redrawn in place (item n shows the n-th event of the new list): focus follows the
+   * event it was on, as a keyed list would keep it, without the keyed list's code.
+   */
+  protected override updated(): void {
+    if (!this.focusedEvent) return;
+    const button = this.renderRoot.querySelector<HTMLButtonElement>(
+      `li[data-event="${CSS.escape(this.focusedEvent)}"] > button`,
+    );
+    if (button && this.shadowRoot?.activeElement !== button) button.focus();
+  }
+
   override render() {
     const t = this.i18n;
     return html`<h2 id="changes-title">${this.heading || t.t('changes.title')}</h2>
@@ -145,9 +175,7 @@ export class RmChanges extends LitElement {
         this.events.length === 0
           ? html`<p class="empty">${t.t('changes.empty')}</p>`
           : html`<ol aria-labelledby="changes-title">
-                ${repeat(
-                  this.events,
-                  (e) => e.id,
+                ${this.events.map(
                   (e) =>
                     html`<li
                       class=${e.effectiveDate === this.date ? 'today' : ''}
