@@ -90,6 +90,8 @@ test.describe('self-sizing iframe on another origin', () => {
     await page.setViewportSize({ width: 375, height: 740 });
     await host(page, embedSnippet({ src: mapUrl(baseURL!, '&date=2025-07-03'), title: 'Map' }));
     const frame = await embeddedFrame(page);
+    // Settled: the controls, which come after the map, are drawn, and the frame has their height.
+    await expect(frame.locator('rm-time-slider .thumb')).toBeAttached();
     await expect
       .poll(async () => Math.abs((await iframeHeight(page)) - (await frameContentHeight(frame))))
       .toBeLessThanOrEqual(1);
