@@ -44,12 +44,6 @@ export class RmChanges extends LitElement {
       li {
         border-block-end: 1px solid var(--rm-border);
       }
-      /* The list holds every event of the era; the browser lays out only those scrolled into view
-         (on a phone the whole list starts below the fold). */
-      ol > li {
-        content-visibility: auto;
-        contain-intrinsic-block-size: auto 3.6em;
-      }
       button {
         display: grid;
         grid-template-columns: auto 1fr;
@@ -121,9 +115,6 @@ export class RmChanges extends LitElement {
         }
         li {
           break-inside: avoid;
-        }
-        ol > li {
-          content-visibility: visible;
         }
         .print-sources {
           display: block;
