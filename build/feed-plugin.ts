@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 import type { DatasetEvent } from '../src/model/index.ts';
 import { actorName, eventDateText } from '../src/text/format.ts';
-import { writeUrl } from '../src/url-state.ts';
+import { PLAIN_MAP, writeUrl } from '../src/url-state.ts';
 import { buildData, type BuildData, type BuildOptions } from './build-data.ts';
 import { PROVIDER_NAME } from './oembed-plugin.ts';
 import { addressOf, SITE_FILES } from './site-address.ts';
@@ -29,19 +29,7 @@ export function uuidUrn(name: string): string {
 
 /** The map on an event's day, with its country open (an entity's event: the map that day). */
 export function eventLink(site: string | undefined, e: DatasetEvent): string {
-  const query = writeUrl(
-    {
-      region: 'world',
-      embed: false,
-      controls: true,
-      view: 'map',
-      present: false,
-      highContrast: false,
-      date: e.effectiveDate,
-      country: e.country?.iso3,
-    },
-    '',
-  );
+  const query = writeUrl({ ...PLAIN_MAP, date: e.effectiveDate, country: e.country?.iso3 }, '');
   return site ? site + query : `./${query}`;
 }
 

@@ -5,7 +5,7 @@
  * The noscript content costs the first view nothing: with scripting on, browsers never parse it.
  */
 import type { Plugin } from 'vite';
-import { writeUrl } from '../src/url-state.ts';
+import { PLAIN_MAP, writeUrl } from '../src/url-state.ts';
 import { buildData, type BuildOptions } from './build-data.ts';
 import { addressOf, SITE_FILES } from './site-address.ts';
 import { renderPng, staticMapSvg, type StaticMap } from './static-map.ts';
@@ -14,21 +14,7 @@ import { escapeMarkup } from '../src/text/escape.ts';
 export type MapImageOptions = BuildOptions;
 
 /** The credit's link: the live map, at the site's address when it is known. */
-export const mapLink = (site?: string): string =>
-  site
-    ? site +
-      writeUrl(
-        {
-          region: 'world',
-          embed: false,
-          controls: true,
-          view: 'map',
-          present: false,
-          highContrast: false,
-        },
-        '',
-      )
-    : '';
+export const mapLink = (site?: string): string => (site ? site + writeUrl(PLAIN_MAP, '') : '');
 
 /** What the page shows without JavaScript: the picture (as wide as the screen, at most its own width) and the data. */
 export function noscriptHtml(map: StaticMap): string {

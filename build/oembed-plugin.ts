@@ -11,6 +11,7 @@ import { embedQuery } from '../src/elements/rm-share-panel/share-links.ts';
 import { buildData } from './build-data.ts';
 import { mapImageOf, type MapImageOptions } from './map-image-plugin.ts';
 import { SITE_FILES } from './site-address.ts';
+import { PLAIN_MAP } from '../src/url-state.ts';
 
 export const PROVIDER_NAME = 'Recognition Map';
 /** The width a consumer reserves: the iframe fills its column, 640 px being a usual one. */
@@ -37,14 +38,7 @@ export interface OEmbedRich {
 export function oembedDocument(site: string, options: MapImageOptions = {}): OEmbedRich {
   const { t, dataset } = buildData(options.dir, options.today);
   const query = embedQuery(
-    {
-      region: 'world',
-      embed: true,
-      controls: true,
-      view: 'map',
-      present: false,
-      highContrast: false,
-    },
+    { ...PLAIN_MAP, embed: true },
     { pinned: false, theme: '', stillMap: false, lang: 'en' },
     { date: dataset.meta.release, release: dataset.meta.release },
   );

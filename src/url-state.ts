@@ -101,6 +101,16 @@ export interface UrlState {
   speed?: Speed;
 }
 
+/** What a link without parameters shows: the world map today, with its controls. */
+export const PLAIN_MAP: Readonly<UrlState> = {
+  region: 'world',
+  embed: false,
+  controls: true,
+  view: 'map',
+  present: false,
+  highContrast: false,
+};
+
 export type Notice =
   | { kind: 'bad-date'; param: string; value: string }
   | { kind: 'snapped'; param: string; value: IsoDate; to: IsoDate; reason: SnapReason }

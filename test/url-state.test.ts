@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readUrl, writeUrl } from '../src/url-state.ts';
+import { PLAIN_MAP, readUrl, writeUrl } from '../src/url-state.ts';
 import { timelineOf } from '../src/model/index.ts';
 import { langOf } from '../src/i18n/locales.ts';
 import { META } from './helpers/dataset.ts';
@@ -25,6 +25,12 @@ describe('readUrl(search, context)', () => {
       state: { ...DEFAULTS, date: '2025-07-03', country: 'RUS', region: 'asia' },
       notices: [],
     });
+  });
+
+  it('PLAIN_MAP is what a link without parameters reads as, and writes no parameter', () => {
+    const { state } = read('');
+    expect({ ...state, ...PLAIN_MAP }).toEqual(state);
+    expect(writeUrl(PLAIN_MAP, '')).toBe('');
   });
 
   it('no date means today (left undefined for the page to fill)', () => {
