@@ -1,6 +1,6 @@
 import type { Frame, Page } from '@playwright/test';
 import { embedSnippet, resizeScript, siteOf } from '../src/embed/snippet.ts';
-import { HOST_ORIGIN, expect, open, test } from './fixtures.ts';
+import { HOST_ORIGIN, expect, open, scriptsRequested, test } from './fixtures.ts';
 
 /** Open a page on another origin that embeds the map: a news article with `body` in it. */
 async function host(page: Page, body: string) {
@@ -27,6 +27,18 @@ const iframeHeight = (page: Page) =>
   page.locator('iframe').evaluate((f) => Math.round(f.getBoundingClientRect().height));
 
 test.describe('embed mode', () => {
+  test('the code that sizes the frame loads in an embed, never on the page on its own', async ({
+    page,
+  }) => {
+    const scripts = scriptsRequested(page);
+    const resizeCode = (path: string) => /\/resize-[\w-]+\.js$/.test(path);
+    await open(page);
+    await expect(page.getByRole('slider', { name: 'Date' })).toBeVisible();
+    expect(scripts.filter(resizeCode)).toEqual([]);
+    await open(page, '?embed=1');
+    await expect.poll(() => scripts.filter(resizeCode)).toHaveLength(1);
+  });
+
   test('shows map, legend and slider with a one-line credit, and no page header', async ({
     page,
   }) => {

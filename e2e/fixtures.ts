@@ -65,6 +65,15 @@ export async function open(page: Page, query = ''): Promise<void> {
 }
 
 /** The one element that draws a country (its shape or its marker). */
+/** The paths of the scripts the page requests from now on (to tell what loads when). */
+export function scriptsRequested(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  return scripts;
+}
+
 export const country = (page: Page, iso3: string): Locator =>
   page.locator(`rm-map [data-iso3="${iso3}"]`);
 

@@ -1,5 +1,14 @@
 import type { Page } from '@playwright/test';
-import { clickCountry, country, expect, open, panel, test, tooltip } from './fixtures.ts';
+import {
+  clickCountry,
+  country,
+  expect,
+  open,
+  panel,
+  scriptsRequested,
+  test,
+  tooltip,
+} from './fixtures.ts';
 
 /** The reader's zoom, as the map's view layer has it (`scale(1)` unzoomed). */
 const scale = (page: Page) =>
@@ -173,10 +182,7 @@ test.describe('zooming the map on a desktop', () => {
   test('d3-zoom is not part of the first view: it loads when the reader reaches for the map', async ({
     page,
   }) => {
-    const scripts: string[] = [];
-    page.on('request', (r) => {
-      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
-    });
+    const scripts = scriptsRequested(page);
     await open(page);
     await expect(page.getByRole('slider', { name: 'Date' })).toBeVisible();
     const zoomCode = (path: string) => /\/zoom-behaviour-[\w-]+\.js$/.test(path);

@@ -1,4 +1,13 @@
-import { clickCountry, country, expect, open, panel, shownDate, test } from './fixtures.ts';
+import {
+  clickCountry,
+  country,
+  expect,
+  open,
+  panel,
+  scriptsRequested,
+  shownDate,
+  test,
+} from './fixtures.ts';
 
 test.describe('the country panel', () => {
   test('a click opens the history with sources; choosing an event moves the slider; Esc closes', async ({
@@ -70,10 +79,7 @@ test.describe('the country panel', () => {
   test('its code loads when a country is first opened, not with the first view', async ({
     page,
   }) => {
-    const scripts: string[] = [];
-    page.on('request', (r) => {
-      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
-    });
+    const scripts = scriptsRequested(page);
     await open(page);
     // The first view is complete: the deferred controls are drawn.
     await expect(page.getByRole('slider', { name: 'Date' })).toBeVisible();
