@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import {
   closeButtonStyles,
+  controlLook,
   focusRing,
   swatchStyles,
   translationStyles,
@@ -75,14 +76,11 @@ export const panelStyles = [
       display: inline-flex;
       align-items: center;
       gap: 0.4rem;
-      font: inherit;
+      ${controlLook}
       font-weight: 600;
       min-block-size: 2.75rem;
       padding: 0.3rem 0.9rem;
-      border: 1px solid var(--rm-text-muted);
-      border-radius: var(--rm-radius);
       background: var(--rm-bg);
-      color: var(--rm-text);
       cursor: pointer;
     }
     .body {

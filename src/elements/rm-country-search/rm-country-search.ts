@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Localizer } from '../../i18n/index.ts';
 import { matchCountries, type Searchable } from './search-match.ts';
-import { focusRing, visuallyHidden } from '../shared/shared-styles.ts';
+import { controlLook, focusRing, visuallyHidden } from '../shared/shared-styles.ts';
 import { icon, iconStyles } from '../shared/icons.ts';
 
 /**
@@ -23,15 +23,12 @@ export class RmCountrySearch extends LitElement {
         ${visuallyHidden}
       }
       input {
-        font: inherit;
+        ${controlLook}
         inline-size: 100%;
         min-block-size: 2.5rem;
         padding: 0.4rem 0.7rem 0.4rem 2rem;
         padding-inline: 2rem 0.7rem;
-        border: 1px solid var(--rm-text-muted);
-        border-radius: var(--rm-radius);
         background: var(--rm-bg);
-        color: var(--rm-text);
       }
       input:focus-visible {
         ${focusRing}

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { focusRing, visuallyHidden } from '../shared/shared-styles.ts';
+import { controlLook, focusRing, visuallyHidden } from '../shared/shared-styles.ts';
 
 export const languageMenuStyles = css`
   :host {
@@ -15,14 +15,11 @@ export const languageMenuStyles = css`
     white-space: nowrap;
   }
   select {
-    font: inherit;
+    ${controlLook}
     min-block-size: 2.5rem;
     max-inline-size: 11rem;
     padding: 0.3rem 0.4rem;
-    border: 1px solid var(--rm-text-muted);
-    border-radius: var(--rm-radius);
     background: var(--rm-bg);
-    color: var(--rm-text);
     cursor: pointer;
   }
   select:focus-visible {

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import type { Localizer } from '../../i18n/index.ts';
 import type { Lesson } from '../../model/lesson.ts';
 import { englishBlock, translationNote } from '../shared/event-text.ts';
-import { focusRing, translationStyles } from '../shared/shared-styles.ts';
+import { controlLook, focusRing, translationStyles } from '../shared/shared-styles.ts';
 
 /**
  * One step of a guided lesson: where we are, the caption with its sources, and a question for the
@@ -66,14 +66,11 @@ export class RmLessonCard extends LitElement {
         flex-wrap: wrap;
       }
       button {
-        font: inherit;
+        ${controlLook}
         font-size: 0.95em;
         min-block-size: 2.5rem;
         padding: 0.25rem 0.9rem;
-        border: 1px solid var(--rm-text-muted);
-        border-radius: var(--rm-radius);
         background: var(--rm-surface);
-        color: var(--rm-text);
         cursor: pointer;
       }
       button[aria-disabled='true'] {

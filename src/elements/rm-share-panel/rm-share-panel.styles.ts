@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { modalStyles } from '../shared/modal.ts';
-import { focusRing } from '../shared/shared-styles.ts';
+import { controlLook, focusRing } from '../shared/shared-styles.ts';
 
 export const sharePanelStyles = [
   modalStyles,
@@ -47,13 +47,10 @@ export const sharePanelStyles = [
     button,
     select,
     a.button {
-      font: inherit;
+      ${controlLook}
       min-block-size: 2.5rem;
       padding: 0.3rem 0.85rem;
-      border: 1px solid var(--rm-text-muted);
-      border-radius: var(--rm-radius);
       background: var(--rm-surface);
-      color: var(--rm-text);
       cursor: pointer;
       text-decoration: none;
       display: inline-flex;

@@ -114,18 +114,26 @@ export const translationStyles = css`
   }
 `;
 
+/**
+ * The look every control shares (fields, menus, the panel's and the lesson's buttons): its
+ * text, border and corners. Sizes and backgrounds differ by place; this is written once.
+ */
+export const controlLook = css`
+  font: inherit;
+  border: 1px solid var(--rm-text-muted);
+  border-radius: var(--rm-radius);
+  color: var(--rm-text);
+`;
+
 /** The page's form fields (the table's filters, the timeline's order): one look for all. */
 export const fieldStyles = css`
   input,
   select {
-    font: inherit;
+    ${controlLook}
     font-size: 0.95rem;
     min-block-size: 2.4rem;
     padding: 0.3rem 0.6rem;
-    border: 1px solid var(--rm-text-muted);
-    border-radius: var(--rm-radius);
     background: var(--rm-bg);
-    color: var(--rm-text);
   }
 `;
 
