@@ -142,6 +142,16 @@ test.describe('what changed', () => {
     await expect(items.first()).toContainText('Pakistan');
   });
 
+  test('a long era is listed in full: the newest first at once, the rest as the page idles', async ({
+    page,
+  }) => {
+    await open(page);
+    const items = page.locator('rm-changes ol > li');
+    await expect(items.first()).toContainText('2026');
+    await expect(items.last()).toContainText('Taliban forces enter Kabul');
+    expect(await items.count()).toBeGreaterThan(40);
+  });
+
   test('starts again in era 2 with only that day’s events', async ({ page }) => {
     await open(page, '?date=2021-08-15');
     await expect(page.locator('rm-changes ol > li')).toHaveCount(2);

@@ -1,13 +1,22 @@
 import { LitElement, css, html, nothing, unsafeCSS, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import type { Localizer } from '../../i18n/index.ts';
 import type { DatasetEvent, IsoDate } from '../../model/index.ts';
 import { actorName, eventDateText } from '../../text/format.ts';
 import { focusRing, swatchStyles, translationStyles } from '../shared/shared-styles.ts';
 import { descriptionText, showEventDate, translationNote } from '../shared/event-text.ts';
+import { whenIdle } from '../../yield.ts';
 
 /** On paper the list stops before this item: the latest five events are printed. */
 const PRINTED = 6;
+
+/**
+ * The list's first draw shows this many events (more than its box shows), and the rest follow,
+ * this many per idle moment: drawn at once, the whole era's list was the page's largest layout
+ * (some 750 boxes), a long task on a phone just as the controls arrive.
+ */
+const FIRST_DRAWN = 12;
+const DRAWN_PER_MOMENT = 25;
 
 /**
  * "What changed": the events of the current era up to the selected day, newest first, context
@@ -136,6 +145,10 @@ export class RmChanges extends LitElement {
   @property() date: IsoDate = '';
   @property() heading = '';
 
+  /** How many events are drawn; once all have been, always all (Infinity). */
+  @state() private drawn = FIRST_DRAWN;
+  private drawing = false;
+
   /** The event whose button has focus while the list changes (choosing one moves the date). */
   private focusedEvent?: string;
 
@@ -146,11 +159,26 @@ export class RmChanges extends LitElement {
       : undefined;
   }
 
+  protected override updated(): void {
+    this.drawMoreWhenIdle();
+    this.keepFocus();
+  }
+
+  private drawMoreWhenIdle() {
+    if (this.drawn >= this.events.length || this.drawing) return;
+    this.drawing = true;
+    void whenIdle().then(() => {
+      this.drawing = false;
+      const more = this.drawn + DRAWN_PER_MOMENT;
+      this.drawn = more >= this.events.length ? Infinity : more;
+    });
+  }
+
   /**
    * The list is redrawn in place (item n shows the n-th event of the new list): focus follows the
    * event it was on, as a keyed list would keep it, without the keyed list's code.
    */
-  protected override updated(): void {
+  private keepFocus() {
     if (!this.focusedEvent) return;
     const button = this.renderRoot.querySelector<HTMLButtonElement>(
       `li[data-event="${CSS.escape(this.focusedEvent)}"] > button`,
@@ -166,7 +194,7 @@ export class RmChanges extends LitElement {
         this.events.length === 0
           ? html`<p class="empty">${t.t('changes.empty')}</p>`
           : html`<ol aria-labelledby="changes-title">
-                ${this.events.map(
+                ${this.events.slice(0, this.drawn).map(
                   (e) =>
                     html`<li
                       class=${e.effectiveDate === this.date ? 'today' : ''}
