@@ -144,14 +144,16 @@ export class DataController {
   }
 
   /**
-   * From the first map on, the page looks out for a newer version of itself or its data; its code
-   * loads once the page is idle (nothing newer matters in the first seconds).
+   * From the first map on, the page looks out for a newer version of itself or its data. Its code
+   * loads at once under a service worker (a new version can take over at any moment), else once
+   * the page is idle (its first look is due seconds later).
    */
   private watch(entry: string | undefined, text: string) {
     this.stopWatching?.();
     const data = this.release ? undefined : { url: siteUrl(DATASET_PATH), text };
+    const underWorker = !!navigator.serviceWorker?.controller;
     this.stopWatching = startLater(async () => {
-      await whenIdle();
+      if (!underWorker) await whenIdle();
       const { watchForUpdates } = await import('../offline/updates.ts');
       return watchForUpdates({
         entry,
