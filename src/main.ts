@@ -5,17 +5,17 @@
  * page's title: the reader sees words at once, before any of the app's work.
  */
 import { startEarlyLoads } from './load/early.ts';
+import { afterNextFrame, yieldToMain } from './yield.ts';
 
 const early = startEarlyLoads(location.search, document.baseURI, import.meta.url);
-let started = false;
-const start = () => {
-  if (started) return;
-  started = true;
-  void import('./elements/rm-app/rm-app.define.ts').then(({ startApp }) => startApp(early));
-};
-// After the next frame; or soon anyway, where frames wait (a hidden tab, an iframe out of view).
-requestAnimationFrame(() => setTimeout(start));
-setTimeout(start, 100);
+// After the next frame (the title painted), the app's code runs; its first drawing waits one more
+// task, so that evaluating the code and drawing the page are not one long task on a phone.
+void afterNextFrame()
+  .then(() => import('./elements/rm-app/rm-app.define.ts'))
+  .then(async ({ startApp }) => {
+    await yieldToMain();
+    startApp(early);
+  });
 
 // Offline for classrooms: after one visit the map works without a network. Not in embeds (the
 // host page is someone else's) nor in development. The worker's own file is always fetched from

@@ -16,3 +16,15 @@ export function whenIdle(timeoutMs = 2000): Promise<void> {
     else setTimeout(resolve, 1);
   });
 }
+
+/**
+ * After the browser has drawn the next frame: work started then does not share that frame's
+ * style and layout with the work before it. Where frames wait (a hidden tab, an iframe out of
+ * view), after `fallbackMs` anyway.
+ */
+export function afterNextFrame(fallbackMs = 100): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve));
+    setTimeout(resolve, fallbackMs);
+  });
+}

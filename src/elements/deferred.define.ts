@@ -1,10 +1,9 @@
 /**
  * Everything the first coloured map does not need: the page loads it right after the map has
- * painted (the site preloads the file, so it is already downloaded by then). Each element is
- * defined, and so drawn, in a task of its own: none blocks the page for long. The country panel
- * is not here: it loads when a country is first opened.
+ * painted. Each element is defined, and so drawn and laid out, in a frame of its own: none blocks
+ * the page for long. The country panel is not here: it loads when a country is first opened.
  */
-import { yieldToMain } from '../yield.ts';
+import { afterNextFrame } from '../yield.ts';
 import { RmTimeSlider } from './rm-time-slider/rm-time-slider.ts';
 import { RmLegend } from './rm-legend/rm-legend.ts';
 import { RmChanges } from './rm-changes/rm-changes.ts';
@@ -20,7 +19,8 @@ const elements: [string, CustomElementConstructor][] = [
 export async function defineControls(): Promise<void> {
   for (const [name, element] of elements) {
     if (!customElements.get(name)) customElements.define(name, element);
-    await yieldToMain();
+    // A frame each: drawn in one, their layouts made one long task on a phone.
+    await afterNextFrame();
   }
 }
 
