@@ -64,7 +64,6 @@ export async function open(page: Page, query = ''): Promise<void> {
   ).toBeAttached();
 }
 
-/** The one element that draws a country (its shape or its marker). */
 /** The paths of the scripts the page requests from now on (to tell what loads when). */
 export function scriptsRequested(page: Page): string[] {
   const scripts: string[] = [];
@@ -74,6 +73,7 @@ export function scriptsRequested(page: Page): string[] {
   return scripts;
 }
 
+/** The one element that draws a country (its shape or its marker). */
 export const country = (page: Page, iso3: string): Locator =>
   page.locator(`rm-map [data-iso3="${iso3}"]`);
 

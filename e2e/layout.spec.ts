@@ -1,6 +1,23 @@
 import { country, expect, open, slider, test } from './fixtures.ts';
 
 test.describe('layout', () => {
+  test('while the data downloads, the header, its tools and the views are already there', async ({
+    page,
+  }) => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/data\/recognition\.json$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./');
+    await expect(page.getByRole('status')).toContainText('Loading the map');
+    await expect(page.getByRole('button', { name: 'Table' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Guided lesson' })).toBeVisible();
+    release();
+    await expect(country(page, 'RUS')).toBeAttached();
+  });
+
   test('fits a 320 px phone without sideways scrolling', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     await open(page);

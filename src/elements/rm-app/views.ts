@@ -25,9 +25,11 @@ export function headerView(
 ) {
   const t = app.language.i18n;
   const s = app.state;
+  // The header's tools and views need words, not data: on the first load they come with the
+  // reader's language, while the data still downloads, so the page's frame is there before the map.
   return html`<rm-header
     .i18n=${t}
-    ?minimal=${!ready}
+    ?minimal=${!ready && t.lang !== s.lang}
     .searchable=${ready ? app.data.loaded!.searchable(t) : []}
     view=${appView(s)}
     language=${s.lang}

@@ -45,6 +45,12 @@ export const headerStyles = css`
     min-inline-size: 0;
     min-block-size: 2.5rem;
   }
+  /* Its outline before its code arrives (with the controls, after the map): nothing moves then. */
+  rm-country-search:not(:defined) {
+    box-sizing: border-box;
+    border: 1px solid var(--rm-text-muted);
+    border-radius: var(--rm-radius);
+  }
   @container (max-width: 40rem) {
     rm-country-search {
       flex: 1 1 12rem;
