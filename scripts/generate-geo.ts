@@ -11,7 +11,7 @@
  * - `src/geo/generated/world.planar.json`: the same, already projected (Equal Earth, centred
  *   10° east, cut at 170° E): what the app draws. The page then only scales and moves it, and
  *   ships no projection code: the projection is done once, here, not on every reader's phone.
- *   Its arcs are packed as text (src/geo/packed-arcs.ts): 3.9 KB less to download, gzipped.
+ *   Its arcs are packed as text (src/geo/packed-arcs.ts): 4.2 KB less to download, gzipped.
  * - `src/geo/generated/regions.ts`: each region's box, projected: what the map fits to its size.
  *
  * Run with `npm run generate:geo`. The outputs are committed; `test/geo/generated.test.ts` fails

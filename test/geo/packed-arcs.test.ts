@@ -32,6 +32,23 @@ describe('packed arcs', () => {
     ).toBe('ACDe');
     expect(packArcs([[[16, -16]], [[1000, 0]]])).toBe('gBhB,w+BA');
     expect(unpackArcs('gBhB,w+BA')).toEqual([[[16, -16]], [[1000, 0]]]);
+    // From the third point on, each is its change from the one before: [3, 5] after [2, 3].
+    expect(
+      packArcs([
+        [
+          [0, 0],
+          [2, 3],
+          [3, 5],
+        ],
+      ]),
+    ).toBe('AAEGCE');
+    expect(unpackArcs('AAEGCE')).toEqual([
+      [
+        [0, 0],
+        [2, 3],
+        [3, 5],
+      ],
+    ]);
   });
 
   it('names what is wrong with damaged text', () => {
