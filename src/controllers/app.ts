@@ -3,7 +3,8 @@
  * the address bar, the language, presenting, play, announcements). `rm-app` draws what this holds
  * and calls its intents; nothing here draws.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController } from 'lit';
+import type { FitHost } from './embed-fit.ts';
 import { browserLang, langOf, type Calendar, type Lang } from '../i18n/index.ts';
 import { statusAt, type IsoDate, type Status, type StatusSnapshot } from '../model/index.ts';
 import type { Lesson } from '../model/lesson.ts';
@@ -11,7 +12,6 @@ import type { Region } from '../geo/projection.ts';
 import { initialState, type AppView } from '../app/state.ts';
 import { Store, type HistoryMode } from '../app/store.ts';
 import * as to from '../app/transitions.ts';
-import type { MoveContext } from '../app/transitions.ts';
 import type { LoadedData } from '../app/loaded-data.ts';
 import {
   readFlag,
@@ -39,7 +39,7 @@ import { UrlController } from './url.ts';
 type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;
 
 /** What the app asks of the element that draws it. */
-export interface AppHost extends ReactiveControllerHost {
+export interface AppHost extends FitHost {
   /** Presentation mode ended: focus back on Present (or the map). */
   presentationEnded(): void;
 }
@@ -149,8 +149,12 @@ export class AppController implements ReactiveController {
 
   /** Load everything the first map needs, then read the link (a Retry calls this again). */
   async load(): Promise<void> {
-    // An embed tells the page around it its height; the page on its own never loads that code.
-    if (this.state.embed && !this.stopResize)
+    // An embed keeps to its frame and tells its host page its height: code only embeds load.
+    if (this.state.embed && !this.stopResize) {
+      void import('./embed-fit.ts').then(({ EmbedFitController }) => {
+        new EmbedFitController(this.host, () => this.state.embed);
+        this.host.requestUpdate();
+      });
       this.stopResize = startLater(() =>
         import('../embed/resize.ts').then(({ startAutoResize }) =>
           startAutoResize({
@@ -159,6 +163,7 @@ export class AppController implements ReactiveController {
           }),
         ),
       );
+    }
     const early = this.early;
     this.early = undefined;
     // While the data downloads, the browser's locale data loads in tasks of its own.
@@ -185,7 +190,7 @@ export class AppController implements ReactiveController {
     };
   }
 
-  private moveContext(): MoveContext | undefined {
+  private moveContext(): to.MoveContext | undefined {
     const loaded = this.data.loaded;
     if (!loaded) return undefined;
     return { lesson: this.lesson, eventDates: loaded.eventDates, today: this.today };

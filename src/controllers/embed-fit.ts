@@ -1,4 +1,7 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+import type { ReactiveController, ReactiveControllerHost, ReactiveElement } from 'lit';
+
+/** What the fitting needs of its element: its controllers and what it has drawn. */
+export type FitHost = ReactiveControllerHost & Pick<ReactiveElement, 'renderRoot' | 'style'>;
 
 /** The smallest map an embed shrinks to, in px (then the frame scrolls rather than lose it). */
 const SMALLEST_MAP = 96;
@@ -14,7 +17,7 @@ export class EmbedFitController implements ReactiveController {
   private observer?: ResizeObserver;
 
   constructor(
-    private readonly host: ReactiveElement,
+    private readonly host: FitHost,
     private readonly active: () => boolean,
   ) {
     host.addController(this);

@@ -16,7 +16,6 @@ import * as parts from './parts.ts';
 import { deepActiveElement } from '../shared/focus.ts';
 import * as views from './views.ts';
 import { MediaController } from '../../controllers/media.ts';
-import { EmbedFitController } from '../../controllers/embed-fit.ts';
 import { listView } from './list-views.ts';
 import '../rm-header/rm-header.define.ts';
 import '../rm-footer/rm-footer.define.ts';
@@ -39,7 +38,6 @@ export class RmApp extends LitElement {
   private readonly app = new AppController(this, this.early);
   /** Below the side column's width a country is a bottom sheet (and always in an embed). */
   private readonly narrow = new MediaController(this, `(max-width: ${SIDE_COLUMN - 0.01}rem)`);
-  protected readonly embedFit = new EmbedFitController(this, () => this.app.state.embed);
   /** Where focus returns when a panel or dialog closes. */
   private returnFocus?: HTMLElement;
 
