@@ -143,21 +143,24 @@ export class DataController {
     return lesson.value;
   }
 
-  /**
-   * From the first map on, the page looks out for a newer version of itself or its data. Its code
-   * loads at once under a service worker (a new version can take over at any moment), else once
-   * the page is idle (its first look is due seconds later).
-   */
+  /** From the first map on, the page looks out for a newer version of itself or its data. */
   private watch(entry: string | undefined, text: string) {
     this.stopWatching?.();
     const data = this.release ? undefined : { url: siteUrl(DATASET_PATH), text };
-    const underWorker = !!navigator.serviceWorker?.controller;
+    const when = watchStart(
+      !!navigator.serviceWorker?.controller,
+      performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined,
+    );
+    const pageFromNetwork = when === 'hidden';
     this.stopWatching = startLater(async () => {
-      if (!underWorker) await whenIdle();
+      const hiddenSince = when === 'hidden' ? await hiddenOnce() : undefined;
+      if (when === 'idle') await whenIdle();
       const { watchForUpdates } = await import('../offline/updates.ts');
       return watchForUpdates({
         entry,
         data,
+        pageFromNetwork,
+        hiddenSince,
         onUpdate: () => this.store.dispatch(addNotices([{ kind: 'update-ready' }])),
       });
     });
@@ -166,4 +169,31 @@ export class DataController {
   stop(): void {
     this.stopWatching?.();
   }
+}
+
+/**
+ * When the update watch's code loads: at once under a service worker (a new version can take over
+ * at any moment); for a page just fetched from the server (it is the newest), when the tab is first
+ * hidden (nothing can be newer before the reader comes back); else, a page that may have come from
+ * a cache, once the page is idle (it is checked seconds later).
+ */
+export function watchStart(
+  underWorker: boolean,
+  page: { transferSize?: number } | undefined,
+): 'now' | 'hidden' | 'idle' {
+  if (underWorker) return 'now';
+  return (page?.transferSize ?? 0) > 0 ? 'hidden' : 'idle';
+}
+
+/** The time the tab is first hidden (now, if it is). */
+function hiddenOnce(): Promise<number> {
+  return new Promise((resolve) => {
+    if (document.hidden) return resolve(Date.now());
+    const onChange = () => {
+      if (!document.hidden) return;
+      document.removeEventListener('visibilitychange', onChange);
+      resolve(Date.now());
+    };
+    document.addEventListener('visibilitychange', onChange);
+  });
 }

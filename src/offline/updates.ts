@@ -21,6 +21,10 @@ export interface WatchOptions {
   onUpdate(): void;
   /** A tab hidden for this long is checked when it comes back. */
   afterHiddenMs?: number;
+  /** The page's HTML came from the server (not a cache): it needs no look after loading. */
+  pageFromNetwork?: boolean;
+  /** When the tab was hidden, if it was before the watch began. */
+  hiddenSince?: number;
 }
 
 const HOUR = 60 * 60 * 1000;
@@ -46,7 +50,7 @@ export function watchForUpdates(options: WatchOptions): () => void {
       checking = false;
     }
   };
-  let hiddenSince = document.hidden ? Date.now() : 0;
+  let hiddenSince = options.hiddenSince ?? (document.hidden ? Date.now() : 0);
   const onVisibility = () => {
     if (document.hidden) hiddenSince = Date.now();
     else if (hiddenSince && Date.now() - hiddenSince >= (options.afterHiddenMs ?? HOUR))
@@ -59,10 +63,12 @@ export function watchForUpdates(options: WatchOptions): () => void {
     if (hadWorker) void check(true);
   };
   document.addEventListener('visibilitychange', onVisibility);
+  // Hidden before the watch began and back already: as if the tab had just come back.
+  if (hiddenSince && !document.hidden) onVisibility();
   workers?.addEventListener('controllerchange', onWorker);
   let idle: ReturnType<typeof setTimeout> | undefined;
   // The data was just fetched from the server; the page itself may have come from a cache.
-  if (!hadWorker) idle = setTimeout(() => void check(false), 3000);
+  if (!hadWorker && !options.pageFromNetwork) idle = setTimeout(() => void check(false), 3000);
   return () => {
     stopped = true;
     clearTimeout(idle);
