@@ -2,6 +2,11 @@ import type { Frame, Page } from '@playwright/test';
 import { embedSnippet, resizeScript, siteOf } from '../src/embed/snippet.ts';
 import { HOST_ORIGIN, expect, open, scriptsRequested, test } from './fixtures.ts';
 
+/** Settled: the controls, which come after the map, are drawn (the frame then has its height). */
+async function controlsDrawn(frame: Frame) {
+  await expect(frame.locator('rm-time-slider .thumb')).toBeAttached();
+}
+
 /** Open a page on another origin that embeds the map: a news article with `body` in it. */
 async function host(page: Page, body: string) {
   await page.goto(`${HOST_ORIGIN}/e2e/hosts/blank.html`);
@@ -102,8 +107,7 @@ test.describe('self-sizing iframe on another origin', () => {
     await page.setViewportSize({ width: 375, height: 740 });
     await host(page, embedSnippet({ src: mapUrl(baseURL!, '&date=2025-07-03'), title: 'Map' }));
     const frame = await embeddedFrame(page);
-    // Settled: the controls, which come after the map, are drawn, and the frame has their height.
-    await expect(frame.locator('rm-time-slider .thumb')).toBeAttached();
+    await controlsDrawn(frame);
     await expect
       .poll(async () => Math.abs((await iframeHeight(page)) - (await frameContentHeight(frame))))
       .toBeLessThanOrEqual(1);
@@ -162,6 +166,7 @@ test.describe('self-sizing iframe on another origin', () => {
     const map = page.locator('iframe[title="Map"]');
     const frame = (await (await map.elementHandle())!.contentFrame())!;
     await expect(frame.locator('rm-map [data-iso3="RUS"]')).toHaveCount(1);
+    await controlsDrawn(frame);
     const mapHeight = () => map.evaluate((f) => Math.round(f.getBoundingClientRect().height));
     await expect
       .poll(async () => Math.abs((await mapHeight()) - (await frameContentHeight(frame))))
