@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { setStyle } from '../shared/set-style.ts';
 import { WidthController } from '../../controllers/width.ts';
 import { yieldToMain } from '../../yield.ts';
@@ -71,9 +71,15 @@ export class RmMap extends LitElement {
   /** The country that holds the map's single tab stop (roving focus). */
   @state() private active = 'AFG';
 
-  @query('svg') private svgEl?: SVGSVGElement;
-  @query('.zoom') private zoomEl?: SVGGElement;
-  @query('.view') private viewEl?: SVGGElement;
+  private get svgEl() {
+    return this.renderRoot?.querySelector('svg') ?? undefined;
+  }
+  private get zoomEl() {
+    return this.renderRoot?.querySelector<SVGGElement>('.zoom') ?? undefined;
+  }
+  private get viewEl() {
+    return this.renderRoot?.querySelector<SVGGElement>('.view') ?? undefined;
+  }
 
   private projected: ProjectedShape[] = [];
   /** Anchors are worked out when first needed (a tooltip, the keyboard), not for the first paint. */

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { guard } from 'lit/directives/guard.js';
 import { setStyle } from '../shared/set-style.ts';
 import { WidthController } from '../../controllers/width.ts';
@@ -52,7 +52,9 @@ export class RmTimeSlider extends LitElement {
   @property() direction: Direction = 'ltr';
 
   @state() private preview?: { x: number; date: IsoDate };
-  @query('.thumb') private thumb?: HTMLElement;
+  private get thumb() {
+    return this.renderRoot?.querySelector<HTMLElement>('.thumb') ?? undefined;
+  }
 
   private readonly widthController = new WidthController(this);
   private dragging = false;
