@@ -210,14 +210,14 @@ export class AppController implements ReactiveController {
     if (next.country && !previous.country)
       void import('../elements/rm-country-panel/rm-country-panel.define.ts');
     if (next.present && !previous.present) {
-      this.presentation.prepare();
+      void this.presentation.prepare();
       void import('../elements/rm-presenter/rm-presenter.define.ts');
     }
     // Most links have nothing to say: the notices' element loads with the first notice.
     if (next.notices.length && !previous.notices.length)
       void import('../elements/rm-notices/rm-notices.define.ts');
     if (next.lesson !== previous.lesson) {
-      if (next.lesson) this.presentation.prepare();
+      if (next.lesson) void this.presentation.prepare();
       if (!next.lesson) this.lesson = this.lessonTranslated = undefined;
       else void this.loadLesson(next.lesson);
     }

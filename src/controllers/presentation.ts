@@ -10,6 +10,7 @@ import type { lessonAction, presenterAction } from '../app/presenter-keys.ts';
 export class PresentationController {
   private action?: typeof presenterAction;
   private lessonAction?: typeof lessonAction;
+  private keys?: Promise<void>;
 
   constructor(
     private readonly store: Store,
@@ -32,15 +33,18 @@ export class PresentationController {
   }
 
   /** Load the keys' code (the page asks as soon as a link says it will present, or a lesson opens). */
-  prepare(): void {
-    void import('../app/presenter-keys.ts').then((m) => {
-      this.action = m.presenterAction;
-      this.lessonAction = m.lessonAction;
-    });
+  prepare(): Promise<void> {
+    return (this.keys ??= import('../app/presenter-keys.ts').then(
+      (m) => {
+        this.action = m.presenterAction;
+        this.lessonAction = m.lessonAction;
+      },
+      () => undefined, // Offline before it was kept: the buttons still work.
+    ));
   }
 
   private enter() {
-    this.prepare();
+    void this.prepare();
     if (document.fullscreenElement) return;
     document.documentElement.requestFullscreen().catch(() => {
       // Refused (an iframe without allow="fullscreen", an old browser): present anyway.
@@ -56,6 +60,14 @@ export class PresentationController {
     const s = this.store.state;
     const ctx = this.moveContext();
     if (s.dialog || !ctx) return;
+    // A remote's key pressed before the keys' code has arrived (the presentation just began)
+    // waits for it. (Presenting shows no text field whose typing it could take.)
+    if (s.presenting && !this.action) {
+      void this.prepare().then(() => {
+        if (this.action) this.onKeyDown(event);
+      });
+      return;
+    }
     if (!s.presenting) {
       // An open lesson beside the map steps with the same keys (not Space: it presses buttons).
       const step = s.lesson && ctx.lesson ? this.lessonAction?.(event) : undefined;
