@@ -9,7 +9,7 @@ import type { DatasetEvent, StatusCounts } from '../../model/index.ts';
 import { actorName, eventDateText } from '../../text/format.ts';
 import { descriptionText } from '../shared/event-text.ts';
 import { LoadError } from '../../load/load-error.ts';
-import { loadFailureText } from '../rm-notices/notice-text.ts';
+import { loadFailureText } from '../../text/load-failure.ts';
 
 /** While loading: a placeholder as large as the map, and Retry once it is slow. */
 export function loading(t: Localizer, p: { words: boolean; slow: boolean; retry: () => void }) {

@@ -1,25 +1,6 @@
 import type { Localizer } from '../../i18n/index.ts';
-import type { LoadError } from '../../load/load-error.ts';
+import { loadFailureText } from '../../text/load-failure.ts';
 import type { Notice } from '../../url-state.ts';
-
-type Failure = Pick<LoadError, 'kind' | 'file' | 'status' | 'message'>;
-
-/** What went wrong with a file, in one sentence that names it. */
-export function loadFailureText(t: Localizer, f: Failure): string {
-  const file = f.file;
-  switch (f.kind) {
-    case 'http':
-      return t.t('load.http', { status: f.status ?? '', file });
-    case 'network':
-      return t.t('load.network', { file, detail: f.message });
-    case 'timeout':
-      return t.t('load.timeout', { file, detail: f.message });
-    case 'corrupt':
-      return t.t('load.corrupt', { file, detail: f.message });
-    case 'invalid':
-      return t.t('load.invalid', { file, detail: f.message });
-  }
-}
 
 /** A polite sentence for each thing the page corrected in the link it was opened with. */
 export function noticeText(t: Localizer, n: Notice): string {
