@@ -225,7 +225,7 @@ export class RmApp extends LitElement {
         s.dialog === 'share'
           ? views.shareView(this.app, snapshot, {
               close: this.closeDialog,
-              geometry: () => this.renderRoot.querySelector('rm-map')?.exportGeometry(),
+              geometry: () => this.renderRoot.querySelector('rm-map')?.drawnMap(),
             })
           : nothing
       }

@@ -14,6 +14,19 @@ import type { WorldShape } from '../../geo/world.ts';
 
 type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;
 
+/** Where a drawn country sits: a marker's position, or the centre of a shape's largest part. */
+export type Locate = (c: DrawnCountry) => [number, number];
+
+/** Markers grow a little with the map. */
+export const markerRadius = (width: number): number => (width < 500 ? 3.2 : width < 1200 ? 4 : 5);
+
+/** The map as drawn now, for an image of it (export-geometry.ts, loaded with the share panel). */
+export interface DrawnMap {
+  countries: readonly DrawnCountry[];
+  at: Locate;
+  size: { width: number; height: number };
+}
+
 /** One drawn country: its shape (or marker), its status on the day, and how to say it. */
 export interface DrawnCountry {
   p: ProjectedShape;

@@ -5,13 +5,7 @@
  */
 import type { MapGeometry } from '../../export/map-image.ts';
 import { isUncertain } from '../../text/format.ts';
-import type { DrawnCountry } from './drawn.ts';
-
-/** Where a drawn country sits: a marker's position, or the centre of a shape's largest part. */
-export type Locate = (c: DrawnCountry) => [number, number];
-
-/** Markers grow a little with the map. */
-export const markerRadius = (width: number): number => (width < 500 ? 3.2 : width < 1200 ? 4 : 5);
+import { markerRadius, type DrawnCountry, type Locate } from './drawn.ts';
 
 /** The drawn map, for image downloads: shapes, markers and statuses as they are now. */
 export function exportGeometry(

@@ -1,19 +1,18 @@
 /**
  * The map's SVG layers as templates: the patterns, each country's shape or marker (the DOM
  * contract: `data-iso3`, `data-status`), the outlines drawn over them (uncertain, selected,
- * hovered, focused). The image download's copy of what is drawn is in export-geometry.ts.
+ * hovered, focused). The image download's copy of what is drawn is in export-geometry.ts, which
+ * the share panel loads.
  */
 import { nothing, svg } from 'lit';
 import type { Localizer } from '../../i18n/index.ts';
 import type { MapStatus } from '../../model/index.ts';
 import { isUncertain } from '../../text/format.ts';
 import { withdrawnHatch } from '../shared/hatch.ts';
-import { countryLabel, type DrawnCountry } from './drawn.ts';
+import { countryLabel, type DrawnCountry, type Locate } from './drawn.ts';
 import type { Hover } from './map-tooltip.ts';
 
-import type { Locate } from './export-geometry.ts';
-
-export { exportGeometry, markerRadius, type Locate } from './export-geometry.ts';
+export { markerRadius } from './drawn.ts';
 
 const PATTERN_FILL: Partial<Record<MapStatus, string>> = {
   withdrawn: 'url(#rm-pattern-withdrawn)',

@@ -18,7 +18,6 @@ import {
   type Region,
 } from '../../geo/projection.ts';
 import type { WorldShape } from '../../geo/world.ts';
-import type { MapGeometry } from '../../export/map-image.ts';
 import { mapPoint } from './map-navigation.ts';
 import { MapKeys } from './map-keys.ts';
 import { hitTest, indexWorld, type HitIndex } from './hit-test.ts';
@@ -26,9 +25,9 @@ import { ZoomController } from './map-zoom.ts';
 import { zoomButtons } from './zoom-buttons.ts';
 import { MapPointer } from './map-pointer.ts';
 import { composeFit, panIntoView, ZOOM_STEP, type Point } from './zoom-view.ts';
-import { drawnCountries, idOf, nameOf, type DrawnCountry } from './drawn.ts';
+import { drawnCountries, idOf, nameOf, type DrawnCountry, type DrawnMap } from './drawn.ts';
 import { mapTooltip, type Hover } from './map-tooltip.ts';
-import { countryLayers, exportGeometry, markerRadius, patternDefs } from './map-layers.ts';
+import { countryLayers, markerRadius, patternDefs } from './map-layers.ts';
 import { mapStyles } from './rm-map.styles.ts';
 import { hatchStyles } from '../shared/hatch.ts';
 import { swatchStyles } from '../shared/shared-styles.ts';
@@ -383,10 +382,10 @@ export class RmMap extends LitElement {
     if (c) this.inSight(c);
   }
 
-  /** The drawn map, for image downloads: shapes, markers and statuses as they are now. */
-  exportGeometry(): MapGeometry | undefined {
-    if (!this.width) return undefined;
-    return exportGeometry(this.drawn(), this.at, { width: this.width, height: this.height });
+  /** The map as drawn now, for image downloads (made by export-geometry.ts). */
+  drawnMap(): DrawnMap | undefined {
+    const size = { width: this.width, height: this.height };
+    return this.width ? { countries: this.drawn(), at: this.at, size } : undefined;
   }
 
   /**

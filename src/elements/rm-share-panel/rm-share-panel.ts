@@ -6,13 +6,7 @@ import { modal } from '../shared/modal.ts';
 import { sharePanelStyles } from './rm-share-panel.styles.ts';
 import { CORRECTIONS_URL } from '../../config.ts';
 import { embedSnippet } from '../../embed/snippet.ts';
-import {
-  download,
-  lightPalette,
-  mapSvg,
-  svgToPng,
-  type MapGeometry,
-} from '../../export/map-image.ts';
+import { download, lightPalette, mapSvg, svgToPng } from '../../export/map-image.ts';
 import {
   EVENT_COLUMNS,
   STATUS_COLUMNS,
@@ -25,6 +19,8 @@ import type { Dataset, StatusSnapshot } from '../../model/index.ts';
 import type { Theme, UrlState } from '../../url-state.ts';
 import { imageTexts, qrPath, tableFile, tableLabels, type FileToSave } from './share-files.ts';
 import { embedQuery, linkQuery } from './share-links.ts';
+import type { DrawnMap } from '../rm-map/drawn.ts';
+import { exportGeometry } from '../rm-map/export-geometry.ts';
 
 type EraSnapshot = Extract<StatusSnapshot, { kind: 'era' }>;
 
@@ -44,7 +40,8 @@ export class RmSharePanel extends LitElement {
   @property({ attribute: false }) view!: UrlState;
   /** ISO alpha-3 of every country the map draws. */
   @property({ attribute: false }) countries: readonly string[] = [];
-  @property({ attribute: false }) geometry?: () => MapGeometry | undefined;
+  /** The map as drawn, for the image downloads. */
+  @property({ attribute: false }) geometry?: () => DrawnMap | undefined;
 
   @state() private pinned = true;
   @state() private theme: Theme | '' = '';
@@ -282,9 +279,10 @@ export class RmSharePanel extends LitElement {
   }
 
   private async image(format: 'png' | 'svg', scale: number) {
-    const geometry = this.geometry?.();
-    if (!geometry) return;
+    const drawn = this.geometry?.();
+    if (!drawn) return;
     const texts = imageTexts(this.i18n, this.data, this.snapshot, this.linkUrl());
+    const geometry = exportGeometry(drawn.countries, drawn.at, drawn.size);
     const image = mapSvg(geometry, texts, lightPalette());
     const name = exportFileName('map', this.snapshot.date, format, scale);
     if (format === 'svg') this.save({ name, content: image, type: 'image/svg+xml' });
