@@ -149,9 +149,13 @@ export function planarTopology(table: ReturnType<typeof countryTable>) {
   return topology({ countries: project('countries'), markers: project('markers') }, QUANTIZATION);
 }
 
-/** The topology as the page downloads it: its arcs packed as text (src/geo/packed-arcs.ts). */
-export function packedTopology<T extends { arcs: number[][][] }>(t: T) {
-  return { ...t, arcs: packArcs(t.arcs) };
+/**
+ * The topology as the page downloads it: its arcs packed as text (src/geo/packed-arcs.ts), and
+ * without the bounding box, which nothing reads (the regions' boxes are in regions.ts).
+ */
+export function packedTopology<T extends { arcs: number[][][]; bbox?: unknown }>(t: T) {
+  const { bbox: _unread, ...rest } = t;
+  return { ...rest, arcs: packArcs(t.arcs) };
 }
 
 function largestPolygon(geometry: Geometry): Polygon {
